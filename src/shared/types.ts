@@ -1,0 +1,73 @@
+/**
+ * The saved things and their anchors, shared by storage, annotations, the reader UI and transfer.
+ * Plain JSON-serialisable records only: they go into IndexedDB and into export files as they are.
+ */
+
+/** W3C Web Annotation TextQuoteSelector: the quoted text with about 32 characters of context each side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C Web Annotation TextPositionSelector: offsets into the article's text model (see annotations/text-model). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+/** Everything needed to find a passage again, even in a revised article. */
+export interface Anchor {
+  /** Id of the paragraph where the passage starts (`p` element id in the article). */
+  paragraphId: string;
+  quote: TextQuoteSelector;
+  position: TextPositionSelector;
+  /** The article's content version when the anchor was made (`data-content-version` on the article). */
+  contentVersion: string;
+}
+
+export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
+export interface Highlight {
+  /** A UUID; also the annotation id in exports (`urn:uuid:<id>`). */
+  id: string;
+  anchor: Anchor;
+  color: HighlightColor;
+  /** Plain text, never HTML. Empty string when there is no note. */
+  note: string;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+}
+
+export interface Bookmark {
+  id: string;
+  paragraphId: string;
+  /** Character offset inside the paragraph's text where the reader was. */
+  offset: number;
+  /** A short excerpt of the paragraph, shown in the list. */
+  label: string;
+  created: string;
+}
+
+/** Where the reader stopped: a paragraph and a character offset, never pixels. */
+export interface ReadingPosition {
+  paragraphId: string;
+  offset: number;
+  updated: string;
+}
+
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  theme: Theme;
+  /** Text size as a percentage of the default, e.g. 100, 112, 125. */
+  textSize: number;
+  /** The optional online map layer; off unless the reader turns it on. */
+  onlineMap: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 100, onlineMap: false };
