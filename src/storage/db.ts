@@ -1,0 +1,132 @@
+// First bundle: every page load opens the database (after the article is already readable).
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { Bookmark, Highlight, ReadingPosition, Settings } from '../shared/types';
+import { StorageBlockedError, StorageUnavailableError, toStorageError } from './errors';
+
+export const DB_NAME = 'bri-reader';
+
+/** The current schema. Older shapes live only in `migrations` and in tests/fixtures/db/. */
+export interface BriDB extends DBSchema {
+  highlights: { key: string; value: Highlight; indexes: { 'by-modified': string } };
+  bookmarks: { key: string; value: Bookmark; indexes: { 'by-paragraph': string } };
+  /** One record under the key `app`. */
+  settings: { key: 'app'; value: Settings };
+  /** One record under the key `current`. */
+  position: { key: 'current'; value: ReadingPosition };
+}
+
+export type AppDb = IDBPDatabase<BriDB>;
+type UpgradeTx = IDBPTransaction<BriDB, StoreNames<BriDB>[], 'versionchange'>;
+type Migration = (db: AppDb, tx: UpgradeTx) => void | Promise<void>;
+
+/**
+ * Every schema change, oldest first: version N is `migrations[N - 1]`.
+ * Add one function at the end; never edit an old one (devices in the field ran it); add a fixture.
+ */
+export const migrations: readonly Migration[] = [
+  // v1 (first release): highlights without `modified`, `note` absent when empty; settings without `onlineMap`.
+  (db) => {
+    db.createObjectStore('highlights', { keyPath: 'id' });
+    db.createObjectStore('settings');
+  },
+  // v2: bookmarks and the reading position; every highlight gets `modified` (so edits from two tabs can be
+  // ordered) and a `note` string, and an index by `modified`. Settings need no rewrite: reads fill defaults.
+  async (db, tx) => {
+    db.createObjectStore('bookmarks', { keyPath: 'id' }).createIndex('by-paragraph', 'paragraphId');
+    db.createObjectStore('position');
+    const highlights = tx.objectStore('highlights');
+    highlights.createIndex('by-modified', 'modified');
+    for (let cursor = await highlights.openCursor(); cursor; cursor = await cursor.continue()) {
+      const old: unknown = cursor.value;
+      // A record that is not even an object is left for the readers to skip and report, never deleted.
+      if (typeof old !== 'object' || old === null) continue;
+      const { created, note, modified } = old as Partial<Highlight>;
+      if (typeof modified === 'string' && typeof note === 'string') continue;
+      await cursor.update({ ...(old as Highlight), note: note ?? '', modified: modified ?? created ?? '' });
+    }
+  },
+];
+
+export const DB_VERSION = migrations.length;
+
+export interface OpenOptions {
+  /** Called once this tab has given up its connection (another tab upgrades, or the browser dropped it). */
+  onClose?: () => void;
+}
+
+/** Opens (and migrates) the database; rejects with StorageUnavailableError or StorageBlockedError. */
+export function openAppDb({ onClose }: OpenOptions = {}): Promise<AppDb> {
+  if (typeof indexedDB === 'undefined' || !indexedDB) return Promise.reject(new StorageUnavailableError());
+  return new Promise((resolve, reject) => {
+    let blocked = false;
+    let opening: Promise<AppDb>;
+    try {
+      opening = openDB<BriDB>(DB_NAME, DB_VERSION, {
+        upgrade(db, oldVersion, _newVersion, tx) {
+          // Migrations run synchronously until one awaits a request, so none of them starts after the upgrade
+          // transaction could have auto-committed.
+          let pending: Promise<void> | undefined;
+          for (const migrate of migrations.slice(oldVersion)) {
+            pending = pending ? pending.then(() => migrate(db, tx)) : migrate(db, tx) || undefined;
+          }
+          pending?.catch(() => tx.abort());
+        },
+        blocked() {
+          // The open request stays queued until the old tab lets go; the UI can say so now instead of hanging.
+          blocked = true;
+          reject(new StorageBlockedError());
+        },
+        blocking(_current, _next, event) {
+          // Our old schema must not stop another tab's upgrade; this tab has to reload to keep saving.
+          (event.target as IDBDatabase).close();
+          onClose?.();
+        },
+        terminated() {
+          onClose?.();
+        },
+      });
+    } catch (error) {
+      // Some browsers throw from indexedDB.open itself (e.g. sandboxed frames, storage turned off).
+      reject(new StorageUnavailableError({ cause: error }));
+      return;
+    }
+    opening.then(
+      (db) => (blocked ? db.close() : resolve(db)),
+      (error: unknown) => {
+        const name = (error as Error | undefined)?.name;
+        // Firefox private mode and disabled storage fail the open itself with these.
+        reject(
+          name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError'
+            ? new StorageUnavailableError({ cause: error })
+            : toStorageError(error),
+        );
+      },
+    );
+  });
+}
+
+/** Runs `fn` in one readwrite transaction and resolves after it committed; all of it is saved or none. */
+export async function write<S extends StoreNames<BriDB>[], T>(
+  db: AppDb,
+  stores: S,
+  fn: (tx: IDBPTransaction<BriDB, S, 'readwrite'>) => Promise<T>,
+  durability?: IDBTransactionDurability,
+): Promise<T> {
+  let tx: IDBPTransaction<BriDB, S, 'readwrite'> | undefined;
+  try {
+    tx = db.transaction(stores, 'readwrite', { durability });
+    const result = await fn(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    if (tx) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request: that is the outcome we want.
+      }
+      await tx.done.catch(() => undefined);
+    }
+    throw toStorageError(error, tx);
+  }
+}

@@ -1,0 +1,83 @@
+// First bundle: the reader draws saved highlights as soon as the database opens.
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
+import { notify } from './broadcast';
+import { type AppDb, write } from './db';
+import { isHighlight, isLater, keepValid, type Listed } from './shape';
+
+/** Every valid highlight in reading order (by text position); corrupt records are skipped and counted. */
+export async function listHighlights(db: AppDb): Promise<Listed<Highlight>> {
+  const listed = keepValid(await db.getAll('highlights'), isHighlight);
+  listed.items.sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+  return listed;
+}
+
+/** One highlight, or undefined when it is missing or corrupt. */
+export async function getHighlight(db: AppDb, id: string): Promise<Highlight | undefined> {
+  const value: unknown = await db.get('highlights', id);
+  return isHighlight(value) ? value : undefined;
+}
+
+/**
+ * Saves a new highlight, or re-saves a removed one (undo). Returns what is stored afterwards: if another tab
+ * already stored this id with a later `modified`, that record wins and is returned instead.
+ */
+export async function saveHighlight(db: AppDb, highlight: Highlight): Promise<Highlight> {
+  if (!isHighlight(highlight)) throw new TypeError('saveHighlight: not a valid Highlight');
+  const stored = await write(db, ['highlights'], async (tx) => {
+    const store = tx.objectStore('highlights');
+    const current: unknown = await store.get(highlight.id);
+    if (isHighlight(current) && isLater(current.modified, highlight.modified)) return current;
+    await store.put(highlight);
+    return highlight;
+  });
+  notify('highlights', highlight.id);
+  return stored;
+}
+
+/** Replaces a highlight's note (plain text); `modified` is when the reader saved it. See `edit` for the rule. */
+export function updateNote(db: AppDb, id: string, note: string, modified = new Date().toISOString()) {
+  if (typeof note !== 'string') throw new TypeError('updateNote: the note must be a string');
+  return edit(db, id, { note }, modified);
+}
+
+/** Changes a highlight's colour; `modified` is when the reader chose it. See `edit` for the rule. */
+export function setColor(db: AppDb, id: string, color: HighlightColor, modified = new Date().toISOString()) {
+  if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`setColor: unknown colour ${String(color)}`);
+  return edit(db, id, { color }, modified);
+}
+
+/**
+ * Read, compare and write in one transaction, so two tabs editing the same highlight cannot interleave.
+ * An edit older than the stored `modified` is dropped (the stored record is returned); an edit of a highlight
+ * another tab removed returns undefined and does not bring it back.
+ */
+async function edit(
+  db: AppDb,
+  id: string,
+  change: Pick<Highlight, 'note'> | Pick<Highlight, 'color'>,
+  modified: string,
+): Promise<Highlight | undefined> {
+  const stored = await write(db, ['highlights'], async (tx) => {
+    const store = tx.objectStore('highlights');
+    const current: unknown = await store.get(id);
+    if (!isHighlight(current)) return undefined;
+    if (isLater(current.modified, modified)) return current;
+    const next: Highlight = { ...current, ...change, modified };
+    await store.put(next);
+    return next;
+  });
+  notify('highlights', id);
+  return stored;
+}
+
+/** Deletes a highlight and returns it, so the UI can undo by passing it to saveHighlight. */
+export async function removeHighlight(db: AppDb, id: string): Promise<Highlight | undefined> {
+  const removed = await write(db, ['highlights'], async (tx) => {
+    const store = tx.objectStore('highlights');
+    const current: unknown = await store.get(id);
+    await store.delete(id);
+    return isHighlight(current) ? current : undefined;
+  });
+  notify('highlights', id);
+  return removed;
+}

@@ -1,0 +1,66 @@
+// First bundle: settings apply on load.
+import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
+import { notify } from './broadcast';
+import { type AppDb, write } from './db';
+
+/**
+ * localStorage key holding `{"theme": Theme, "textSize": number}`: a copy of the two settings that change the
+ * first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
+ * and would flash the default theme). IndexedDB stays the source of truth; the copy is rewritten on every
+ * save and read.
+ */
+export const SETTINGS_MIRROR_KEY = 'bri-reader:settings';
+
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+/** A full Settings from anything stored: each missing or malformed field falls back to its default. */
+function clean(value: unknown): Settings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const { textSize } = v;
+  return {
+    theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_SETTINGS.theme,
+    textSize: typeof textSize === 'number' && textSize >= 50 && textSize <= 300 ? textSize : DEFAULT_SETTINGS.textSize,
+    onlineMap: typeof v.onlineMap === 'boolean' ? v.onlineMap : DEFAULT_SETTINGS.onlineMap,
+  };
+}
+
+function mirror(settings: Pick<Settings, 'theme' | 'textSize'>): void {
+  try {
+    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme: settings.theme, textSize: settings.textSize }));
+  } catch {
+    // No localStorage (private modes, quota): the boot script then shows defaults until the app applies these.
+  }
+}
+
+function readMirror(): unknown {
+  try {
+    return JSON.parse(localStorage.getItem(SETTINGS_MIRROR_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+/** The saved settings, defaults filled in; also refreshes the localStorage mirror. */
+export async function getSettings(db: AppDb): Promise<Settings> {
+  const settings = clean(await db.get('settings', 'app'));
+  mirror(settings);
+  return settings;
+}
+
+/**
+ * Merges `change` into the saved settings and returns the result. The mirror is written synchronously before
+ * anything async, so a reload right after the reader picks a theme already paints with it.
+ */
+export async function saveSettings(db: AppDb, change: Partial<Settings>): Promise<Settings> {
+  const wanted = clean({ ...clean(readMirror()), ...change });
+  mirror(wanted);
+  const saved = await write(db, ['settings'], async (tx) => {
+    const store = tx.objectStore('settings');
+    const next = clean({ ...clean(await store.get('app')), ...change });
+    await store.put(next, 'app');
+    return next;
+  });
+  mirror(saved);
+  notify('settings');
+  return saved;
+}
