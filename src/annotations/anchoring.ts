@@ -1,0 +1,139 @@
+// First bundle, with approx-string-match (~1.3 KB gzip): imported statically so `attach` stays synchronous and
+// the reader can place every highlight in one pass right after load. See README.md for the order and threshold.
+import search from 'approx-string-match';
+import type { Anchor } from '../shared/types.ts';
+import { clampToText, paragraphIndexAt, type TextModel } from './text-model.ts';
+
+/** How much context each side a quote keeps: enough to tell repeated phrases apart, small enough to store. */
+export const CONTEXT_LENGTH = 32;
+
+/** Minimum normalised score (0..1) a non-exact candidate needs to be accepted. */
+export const ACCEPT_THRESHOLD = 0.75;
+
+/** An exact quote at least this long is accepted on its own, even when its context was rewritten. */
+export const SELF_EVIDENT_QUOTE_LENGTH = 32;
+
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
+const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+
+/** Fuzzy matches may differ from the quote in at most this share of its characters. */
+const MAX_ERROR_RATE = 0.25;
+const MAX_ERRORS = 256;
+/** Characters searched on each side of the old position before the fuzzy search tries the whole text. */
+const FUZZY_WINDOW = 1024;
+/** Candidates scored per search: the rest are further from the old position and cost work for nothing. */
+const MAX_CANDIDATES = 64;
+
+export type AttachMethod = 'position' | 'quote' | 'fuzzy';
+
+export interface Attachment {
+  start: number;
+  end: number;
+  how: AttachMethod;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+/** Describes the passage between two model offsets as an Anchor (quote with context, position, paragraph). */
+export function describe(model: TextModel, start: number, end: number, contentVersion: string): Anchor {
+  const r = clampToText(model, Math.min(start, end), Math.max(start, end)) ?? { start, end: start };
+  const { text } = model;
+  return {
+    paragraphId: model.paragraphs[paragraphIndexAt(model, r.start)]?.id ?? '',
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: text.slice(r.start, r.end),
+      prefix: text.slice(Math.max(0, r.start - CONTEXT_LENGTH), r.start),
+      suffix: text.slice(r.end, r.end + CONTEXT_LENGTH),
+    },
+    position: { type: 'TextPositionSelector', start: r.start, end: r.end },
+    contentVersion,
+  };
+}
+
+/** Finds an anchor's passage in the (possibly revised) text: position, then exact quote, then fuzzy; null if lost. */
+export function attach(model: TextModel, anchor: Anchor): Attachment | null {
+  const { text } = model;
+  const { exact, prefix, suffix } = anchor.quote;
+  const hint = anchor.position.start;
+  if (exact.length === 0) return null;
+
+  // The common case costs O(quote + context): same text at the same place, with the same neighbours, so a short
+  // quote that merely happens to recur at the old offset after an edit is not mistaken for the original.
+  const end = hint + exact.length;
+  if (
+    text.startsWith(exact, hint) &&
+    text.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
+    text.slice(end, end + suffix.length) === suffix
+  ) {
+    return { start: hint, end, how: 'position' };
+  }
+
+  const exactHits: Candidate[] = [];
+  for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
+    exactHits.push({ start: i, end: i + exact.length, errors: 0 });
+  }
+  if (exactHits.length > 0) {
+    const best = bestOf(text, anchor, exactHits);
+    if (exact.length >= SELF_EVIDENT_QUOTE_LENGTH || best.score >= ACCEPT_THRESHOLD) {
+      return { start: best.start, end: best.end, how: 'quote' };
+    }
+  }
+
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
+  if (maxErrors === 0) return null;
+  const from = Math.max(0, hint - FUZZY_WINDOW);
+  const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
+  const windows: [number, number][] = [[from, to]];
+  if (from > 0 || to < text.length) windows.push([0, text.length]);
+  for (const [a, b] of windows) {
+    const hits = search(text.slice(a, b), exact, maxErrors).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
+    if (hits.length === 0) continue;
+    const best = bestOf(text, anchor, hits);
+    if (best.score >= ACCEPT_THRESHOLD) return { start: best.start, end: best.end, how: 'fuzzy' };
+  }
+  return null;
+}
+
+/** Attaches many anchors against one model (the benchmark's and the reader's load-time call). */
+export function attachAll(model: TextModel, anchors: readonly Anchor[]): (Attachment | null)[] {
+  return anchors.map((a) => attach(model, a));
+}
+
+/** Scores a candidate like Hypothesis' match-quote.ts: weighted quote, prefix, suffix and position similarity. */
+export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): number {
+  const { exact, prefix, suffix } = anchor.quote;
+  const quote = 1 - c.errors / exact.length;
+  const before = similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix);
+  const after = similarity(text.slice(c.end, c.end + suffix.length), suffix);
+  const distance = Math.abs(c.start - anchor.position.start);
+  const position = Math.max(0, 1 - distance / Math.max(1, text.length));
+  return (
+    (WEIGHT.quote * quote + WEIGHT.prefix * before + WEIGHT.suffix * after + WEIGHT.position * position) / WEIGHT_SUM
+  );
+}
+
+// Ties (a phrase repeated with identical context) go to the occurrence closest to where the passage used to be.
+function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Candidate & { score: number } {
+  const hint = anchor.position.start;
+  const near = candidates
+    .sort((x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint))
+    .slice(0, MAX_CANDIDATES)
+    .map((c) => ({ ...c, score: scoreCandidate(text, anchor, c) }));
+  let best = near[0] as Candidate & { score: number };
+  for (const c of near) if (c.score > best.score) best = c;
+  return best;
+}
+
+// Similarity of a context string to the text next to a candidate, 1 - edit distance / length.
+function similarity(actual: string, expected: string): number {
+  if (expected.length === 0) return 1;
+  if (actual === expected) return 1;
+  if (actual.length === 0) return 0;
+  const [m] = search(actual, expected, expected.length);
+  return m ? 1 - m.errors / expected.length : 0;
+}

@@ -1,0 +1,142 @@
+// First bundle: every highlight, bookmark and fragment link is expressed in this model's offsets.
+
+/** Joins paragraphs in the model text, so a quote spanning two paragraphs reads naturally and never merges words. */
+export const PARAGRAPH_SEPARATOR = '\n\n';
+
+/** Annotatable elements: the author's paragraphs only, never headings, captions or the byline. */
+export const ANNOTATABLE_SELECTOR = '[data-pid]';
+
+export interface ParagraphText {
+  id: string;
+  text: string;
+}
+
+export interface Paragraph extends ParagraphText {
+  /** Offset of the paragraph's first character in `TextModel.text`. */
+  start: number;
+}
+
+export interface TextModel {
+  /** Every paragraph's text in document order, joined by PARAGRAPH_SEPARATOR. */
+  text: string;
+  paragraphs: readonly Paragraph[];
+}
+
+/** A model built from the page: the same paragraphs plus their elements, index for index. */
+export interface DomTextModel extends TextModel {
+  elements: readonly Element[];
+}
+
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/** Builds the model from plain strings (unit tests, benchmark, build-time checks). */
+export function modelFromParagraphs(items: readonly ParagraphText[]): TextModel {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const { id, text } of items) {
+    paragraphs.push({ id, text, start });
+    start += text.length + PARAGRAPH_SEPARATOR.length;
+  }
+  return { text: items.map((p) => p.text).join(PARAGRAPH_SEPARATOR), paragraphs };
+}
+
+/** Builds the model from the article element; marks never change it because they leave textContent alone. */
+export function modelFromRoot(root: ParentNode): DomTextModel {
+  const elements = Array.from(root.querySelectorAll(ANNOTATABLE_SELECTOR));
+  const model = modelFromParagraphs(elements.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
+  return { ...model, elements };
+}
+
+/** Index of the paragraph holding `offset`; an offset in a separator belongs to the paragraph before it. */
+export function paragraphIndexAt(model: TextModel, offset: number): number {
+  const ps = model.paragraphs;
+  let lo = 0;
+  let hi = ps.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ps[mid] as Paragraph).start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Moves offsets that fall in a separator (or outside the text) onto paragraph text: start forwards, end backwards. */
+export function clampToText(model: TextModel, start: number, end: number): { start: number; end: number } | null {
+  const n = model.text.length;
+  let s = Math.max(0, Math.min(start, n));
+  let e = Math.max(0, Math.min(end, n));
+  const ps = model.paragraphs[paragraphIndexAt(model, s)];
+  if (ps && s > ps.start + ps.text.length) {
+    const next = model.paragraphs[paragraphIndexAt(model, s) + 1];
+    s = next ? next.start : n;
+  }
+  const pe = model.paragraphs[paragraphIndexAt(model, e)];
+  if (pe && e > pe.start + pe.text.length) e = pe.start + pe.text.length;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** Maps a DOM Range to model offsets, clamped to annotatable text; null when it holds none (e.g. only a caption). */
+export function rangeToOffsets(model: DomTextModel, range: Range): { start: number; end: number } | null {
+  const start = boundaryToOffset(model, range.startContainer, range.startOffset, 'start');
+  const end = boundaryToOffset(model, range.endContainer, range.endOffset, 'end');
+  if (start === null || end === null) return null;
+  return clampToText(model, start, end);
+}
+
+// A boundary outside every paragraph snaps to the next paragraph's start (for a range start) or the previous
+// paragraph's end (for a range end), so dragging a selection into a figure caption keeps only the paragraph part.
+function boundaryToOffset(model: DomTextModel, node: Node, offset: number, side: 'start' | 'end'): number | null {
+  const doc = node.ownerDocument ?? (node as Document);
+  let before: number | null = null;
+  for (let i = 0; i < model.elements.length; i++) {
+    const el = model.elements[i] as Element;
+    const p = model.paragraphs[i] as Paragraph;
+    const whole = doc.createRange();
+    whole.selectNodeContents(el);
+    const where = whole.comparePoint(node, offset);
+    if (where === 0) {
+      const head = doc.createRange();
+      head.setStart(el, 0);
+      head.setEnd(node, offset);
+      return p.start + head.toString().length;
+    }
+    if (where < 0) return side === 'start' ? p.start : before;
+    before = p.start + p.text.length;
+  }
+  return side === 'end' ? before : null;
+}
+
+/** Maps a model offset to a DOM point inside a text node; `side` picks the node when the offset sits between two. */
+export function offsetToDomPoint(model: DomTextModel, offset: number, side: 'start' | 'end'): DomPoint | null {
+  const i = paragraphIndexAt(model, offset);
+  const el = model.elements[i];
+  const p = model.paragraphs[i];
+  if (!el || !p) return null;
+  let local = Math.max(0, Math.min(offset - p.start, p.text.length));
+  const walker = (el.ownerDocument ?? document).createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  let last: Text | null = null;
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
+    const len = t.data.length;
+    // An end boundary stays at the end of the earlier node so drawn marks never start with an empty piece.
+    if (local < len || (side === 'end' && local === len)) return { node: t, offset: local };
+    local -= len;
+    last = t;
+  }
+  return last ? { node: last, offset: last.data.length } : { node: el, offset: el.childNodes.length };
+}
+
+/** Builds a DOM Range for model offsets (for scrolling to a highlight or re-selecting it). */
+export function offsetsToRange(model: DomTextModel, start: number, end: number): Range | null {
+  const clamped = clampToText(model, start, end);
+  if (!clamped) return null;
+  const a = offsetToDomPoint(model, clamped.start, 'start');
+  const b = offsetToDomPoint(model, clamped.end, 'end');
+  if (!a || !b) return null;
+  const range = (a.node.ownerDocument ?? document).createRange();
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  return range;
+}
