@@ -1,0 +1,401 @@
+// Loaded lazily, only when the reader presses Export or picks a file for Import: not in the first bundle.
+// Format documented in ./README.md ("Export format"); change both together.
+import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
+import { notify } from './broadcast';
+import { type AppDb, write } from './db';
+import { isBookmark, isDate, isHighlight, isLater } from './shape';
+
+export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Larger files are refused before parsing: far beyond any real reader's notes, small enough not to hang a phone. */
+export const MAX_IMPORT_CHARS = 5_000_000;
+export const MAX_IMPORT_ITEMS = 10_000;
+export const MAX_NOTE_CHARS = 20_000;
+const MAX_QUOTE = 10_000;
+const MAX_CONTEXT = 1_000;
+const MAX_LABEL = 1_000;
+const MAX_NAME = 200;
+const MAX_SOURCE = 2_048;
+const MAX_ERRORS = 20;
+const URN_UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+const RFC3986 = 'http://tools.ietf.org/rfc/rfc3986';
+
+/** What the export says about the article. */
+export interface ExportMeta {
+  title: string;
+  author: string;
+  /** The article's URL (or another stable id); every annotation's `target.source`. */
+  source: string;
+  /** Paragraph ids in reading order; bookmarks are listed in this order in Markdown (else by date). */
+  paragraphOrder?: readonly string[];
+}
+
+/** What a valid import file holds, as records ready to store. */
+export interface ImportData {
+  highlights: Highlight[];
+  bookmarks: Bookmark[];
+}
+
+export type ImportResult = { ok: true; data: ImportData } | { ok: false; errors: string[] };
+
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+function highlightAnnotation(h: Highlight, source: string) {
+  const { quote } = h.anchor;
+  const tag = { type: 'TextualBody', purpose: 'tagging', value: `color:${h.color}` };
+  return {
+    id: `urn:uuid:${h.id}`,
+    type: 'Annotation',
+    motivation: h.note ? 'commenting' : 'highlighting',
+    created: h.created,
+    modified: h.modified,
+    body: h.note ? [{ type: 'TextualBody', purpose: 'commenting', value: h.note, format: 'text/plain' }, tag] : [tag],
+    target: {
+      source,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: h.anchor.position.start, end: h.anchor.position.end },
+      ],
+      'bri:paragraphId': h.anchor.paragraphId,
+      'bri:contentVersion': h.anchor.contentVersion,
+    },
+  };
+}
+
+function bookmarkAnnotation(b: Bookmark, source: string) {
+  return {
+    id: `urn:uuid:${b.id}`,
+    type: 'Annotation',
+    motivation: 'bookmarking',
+    created: b.created,
+    body: { type: 'TextualBody', purpose: 'describing', value: b.label, format: 'text/plain' },
+    target: {
+      source,
+      selector: {
+        type: 'FragmentSelector',
+        conformsTo: RFC3986,
+        value: b.paragraphId,
+        refinedBy: { type: 'TextPositionSelector', start: b.offset, end: b.offset },
+      },
+    },
+  };
+}
+
+/** The highlights, notes and bookmarks as a W3C Web Annotation AnnotationCollection (JSON text). */
+export function exportAnnotations(
+  highlights: readonly Highlight[],
+  bookmarks: readonly Bookmark[],
+  meta: ExportMeta,
+): string {
+  const items = [
+    ...highlights.map((h) => highlightAnnotation(h, meta.source)),
+    ...bookmarks.map((b) => bookmarkAnnotation(b, meta.source)),
+  ];
+  const collection = {
+    '@context': ANNOTATION_CONTEXT,
+    type: 'AnnotationCollection',
+    label: `Highlights, notes and bookmarks: ${meta.title}`,
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+  return `${JSON.stringify(collection, null, 2)}\n`;
+}
+
+// A backslash before ASCII punctuation is CommonMark's literal escape: notes stay text in any notes app,
+// so `<script>` or `&amp;` written by the reader (or by a hostile file) is shown, never interpreted.
+const escapeMarkdown = (text: string) => text.replace(/[\\<>&]/g, '\\$&');
+
+/** Markdown for a notes app: title, author, then each quote (`> `) with its note below, in reading order. */
+export function exportMarkdown(
+  highlights: readonly Highlight[],
+  bookmarks: readonly Bookmark[],
+  meta: ExportMeta,
+): string {
+  const out = [`# ${escapeMarkdown(meta.title)}`, '', escapeMarkdown(meta.author), '', `<${meta.source}>`];
+  const ordered = [...highlights].sort((a, b) => a.anchor.position.start - b.anchor.position.start);
+  if (ordered.length) out.push('', '## Highlights');
+  for (const h of ordered) {
+    out.push(
+      '',
+      ...escapeMarkdown(h.anchor.quote.exact)
+        .split('\n')
+        .map((line) => `> ${line}`.trimEnd()),
+    );
+    if (h.note) out.push('', escapeMarkdown(h.note));
+  }
+  const order = meta.paragraphOrder ?? [];
+  const rank = (b: Bookmark) => (order.includes(b.paragraphId) ? order.indexOf(b.paragraphId) : order.length);
+  const marks = [...bookmarks].sort(
+    (a, b) => rank(a) - rank(b) || a.offset - b.offset || Date.parse(a.created) - Date.parse(b.created),
+  );
+  if (marks.length) out.push('', '## Bookmarks', '');
+  for (const b of marks) out.push(`- ${escapeMarkdown(b.label.replace(/\s+/g, ' ').trim()) || b.paragraphId}`);
+  return `${out.join('\n')}\n`;
+}
+
+/** A problem in the file, with the path to it, e.g. `first.items[3].target.selector[0]: … `. */
+class Invalid extends Error {}
+
+type Obj = Record<string, unknown>;
+
+function fail(path: string, problem: string): never {
+  throw new Invalid(`${path}: ${problem}`);
+}
+
+function show(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string')
+    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+function object(value: unknown, path: string): Obj {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(path, `must be an object, got ${show(value)}`);
+  return value as Obj;
+}
+
+// Only own properties are read: an input object can never reach `constructor`, `__proto__` or anything else
+// inherited, and nothing from the input is ever copied wholesale (every field below is picked one by one).
+function field(o: Obj, key: string): unknown {
+  return Object.hasOwn(o, key) ? o[key] : undefined;
+}
+
+function text(value: unknown, path: string, max: number, allowEmpty = false): string {
+  if (typeof value !== 'string' || (!allowEmpty && value === '')) {
+    fail(path, `must be a ${allowEmpty ? '' : 'non-empty '}string, got ${show(value)}`);
+  }
+  if (value.length > max) fail(path, `must be at most ${max} characters, got ${value.length}`);
+  return value;
+}
+
+function count(value: unknown, path: string): number {
+  if (!Number.isSafeInteger(value) || (value as number) < 0)
+    fail(path, `must be a whole number ≥ 0, got ${show(value)}`);
+  return value as number;
+}
+
+function date(value: unknown, path: string): string {
+  if (!isDate(value)) fail(path, `must be an ISO 8601 date-time such as 2026-11-29T10:00:00Z, got ${show(value)}`);
+  return value;
+}
+
+function exactly(value: unknown, expected: string, path: string): void {
+  if (value !== expected) fail(path, `must be "${expected}", got ${show(value)}`);
+}
+
+function uuid(value: unknown, path: string): string {
+  const match = typeof value === 'string' ? URN_UUID.exec(value) : null;
+  if (!match?.[1]) fail(path, `must be "urn:uuid:" followed by a UUID, got ${show(value)}`);
+  return match[1].toLowerCase();
+}
+
+function list(value: unknown, path: string, max: number): unknown[] {
+  if (!Array.isArray(value)) fail(path, `must be an array, got ${show(value)}`);
+  if (value.length > max) fail(path, `must hold at most ${max} entries, got ${value.length}`);
+  return value;
+}
+
+function position(value: unknown, path: string) {
+  const o = object(value, path);
+  exactly(field(o, 'type'), 'TextPositionSelector', `${path}.type`);
+  const start = count(field(o, 'start'), `${path}.start`);
+  const end = count(field(o, 'end'), `${path}.end`);
+  if (end < start) fail(`${path}.end`, `must not be before start (${start}), got ${end}`);
+  return { type: 'TextPositionSelector' as const, start, end };
+}
+
+function parseHighlight(a: Obj, p: string, id: string, created: string): Highlight {
+  const modifiedValue = field(a, 'modified');
+  const modified = modifiedValue === undefined ? created : date(modifiedValue, `${p}.modified`);
+  let color: HighlightColor = 'yellow';
+  let note: string | undefined;
+  const rawBody = field(a, 'body');
+  const bodies = rawBody === undefined ? [] : Array.isArray(rawBody) ? list(rawBody, `${p}.body`, 10) : [rawBody];
+  bodies.forEach((value, i) => {
+    const bp = Array.isArray(rawBody) ? `${p}.body[${i}]` : `${p}.body`;
+    const b = object(value, bp);
+    exactly(field(b, 'type'), 'TextualBody', `${bp}.type`);
+    const purpose = field(b, 'purpose');
+    if (purpose === 'tagging') {
+      const tag = text(field(b, 'value'), `${bp}.value`, MAX_NAME);
+      const c = tag.startsWith('color:') ? tag.slice(6) : '';
+      if (!HIGHLIGHT_COLORS.includes(c as HighlightColor)) {
+        fail(
+          `${bp}.value`,
+          `must be a colour tag, one of ${HIGHLIGHT_COLORS.map((k) => `color:${k}`).join(', ')}; got ${show(tag)}`,
+        );
+      }
+      color = c as HighlightColor;
+    } else if (purpose === 'commenting' || purpose === undefined) {
+      if (note !== undefined) fail(bp, 'a highlight has one note; this is a second one');
+      const format = field(b, 'format');
+      if (format !== undefined) exactly(format, 'text/plain', `${bp}.format`);
+      note = text(field(b, 'value'), `${bp}.value`, MAX_NOTE_CHARS, true);
+    } else {
+      fail(`${bp}.purpose`, `must be "tagging" (colour) or "commenting" (note), got ${show(purpose)}`);
+    }
+  });
+  const tp = `${p}.target`;
+  const target = object(field(a, 'target'), tp);
+  text(field(target, 'source'), `${tp}.source`, MAX_SOURCE);
+  const paragraphId = text(field(target, 'bri:paragraphId'), `${tp}.bri:paragraphId`, MAX_NAME);
+  const contentVersion = text(field(target, 'bri:contentVersion'), `${tp}.bri:contentVersion`, MAX_NAME);
+  let quote: Highlight['anchor']['quote'] | undefined;
+  let where: Highlight['anchor']['position'] | undefined;
+  list(field(target, 'selector'), `${tp}.selector`, 10).forEach((value, i) => {
+    const sp = `${tp}.selector[${i}]`;
+    const s = object(value, sp);
+    const type = field(s, 'type');
+    if (type === 'TextQuoteSelector' && !quote) {
+      quote = {
+        type,
+        exact: text(field(s, 'exact'), `${sp}: TextQuoteSelector.exact`, MAX_QUOTE),
+        prefix: text(field(s, 'prefix') ?? '', `${sp}: TextQuoteSelector.prefix`, MAX_CONTEXT, true),
+        suffix: text(field(s, 'suffix') ?? '', `${sp}: TextQuoteSelector.suffix`, MAX_CONTEXT, true),
+      };
+    } else if (type === 'TextPositionSelector' && !where) {
+      where = position(s, sp);
+    } else {
+      fail(`${sp}.type`, `must be one TextQuoteSelector and one TextPositionSelector, got ${show(type)}`);
+    }
+  });
+  if (!quote) fail(`${tp}.selector`, 'must include a TextQuoteSelector');
+  if (!where) fail(`${tp}.selector`, 'must include a TextPositionSelector');
+  return {
+    id,
+    anchor: { paragraphId, quote, position: where, contentVersion },
+    color,
+    note: note ?? '',
+    created,
+    modified,
+  };
+}
+
+function parseBookmark(a: Obj, p: string, id: string, created: string): Bookmark {
+  let label = '';
+  const rawBody = field(a, 'body');
+  if (rawBody !== undefined) {
+    const b = object(rawBody, `${p}.body`);
+    exactly(field(b, 'type'), 'TextualBody', `${p}.body.type`);
+    exactly(field(b, 'purpose'), 'describing', `${p}.body.purpose`);
+    const format = field(b, 'format');
+    if (format !== undefined) exactly(format, 'text/plain', `${p}.body.format`);
+    label = text(field(b, 'value'), `${p}.body.value`, MAX_LABEL, true);
+  }
+  const tp = `${p}.target`;
+  const target = object(field(a, 'target'), tp);
+  text(field(target, 'source'), `${tp}.source`, MAX_SOURCE);
+  const s = object(field(target, 'selector'), `${tp}.selector`);
+  exactly(field(s, 'type'), 'FragmentSelector', `${tp}.selector.type`);
+  const paragraphId = text(field(s, 'value'), `${tp}.selector.value`, MAX_NAME);
+  const offset = position(field(s, 'refinedBy'), `${tp}.selector.refinedBy`).start;
+  return { id, paragraphId, offset, label, created };
+}
+
+/**
+ * Checks an export file strictly and turns it into records; never throws. Errors name what is wrong and where
+ * (up to 20 of them). Nothing from the file is stored here: pass `data` to importAll.
+ */
+export function parseImport(input: string): ImportResult {
+  if (typeof input !== 'string') return { ok: false, errors: ['The file could not be read as text.'] };
+  if (input.length > MAX_IMPORT_CHARS) {
+    return { ok: false, errors: [`The file is too large (${input.length} characters; at most ${MAX_IMPORT_CHARS}).`] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(input);
+  } catch (error) {
+    return { ok: false, errors: [`The file is not valid JSON (it may be cut short): ${(error as Error).message}`] };
+  }
+  const errors: string[] = [];
+  const data: ImportData = { highlights: [], bookmarks: [] };
+  try {
+    const root = object(json, '(file)');
+    const context = field(root, '@context');
+    if (context !== ANNOTATION_CONTEXT && !(Array.isArray(context) && context[0] === ANNOTATION_CONTEXT)) {
+      fail('@context', `must be "${ANNOTATION_CONTEXT}", got ${show(context)}`);
+    }
+    exactly(field(root, 'type'), 'AnnotationCollection', 'type');
+    const first = object(field(root, 'first'), 'first');
+    exactly(field(first, 'type'), 'AnnotationPage', 'first.type');
+    const items = list(field(first, 'items'), 'first.items', MAX_IMPORT_ITEMS);
+    const total = count(field(root, 'total'), 'total');
+    if (total !== items.length)
+      fail('total', `says ${total} but first.items holds ${items.length} (is the file complete?)`);
+    const seen = new Map<string, number>();
+    items.forEach((value, i) => {
+      if (errors.length >= MAX_ERRORS) return;
+      const p = `first.items[${i}]`;
+      try {
+        const a = object(value, p);
+        exactly(field(a, 'type'), 'Annotation', `${p}.type`);
+        const id = uuid(field(a, 'id'), `${p}.id`);
+        const before = seen.get(id);
+        if (before !== undefined) fail(`${p}.id`, `repeats the id of first.items[${before}]`);
+        seen.set(id, i);
+        const created = date(field(a, 'created'), `${p}.created`);
+        const motivation = field(a, 'motivation');
+        if (motivation === 'bookmarking') data.bookmarks.push(parseBookmark(a, p, id, created));
+        else if (motivation === 'highlighting' || motivation === 'commenting') {
+          data.highlights.push(parseHighlight(a, p, id, created));
+        } else {
+          fail(`${p}.motivation`, `must be "highlighting", "commenting" or "bookmarking", got ${show(motivation)}`);
+        }
+      } catch (error) {
+        if (!(error instanceof Invalid)) throw error;
+        errors.push(error.message);
+      }
+    });
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    errors.push(error.message);
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, data };
+}
+
+/**
+ * Merges imported records into the device's, all or nothing, in one transaction. Same id: a highlight is
+ * replaced only if the file's `modified` is later; a bookmark already present is kept (bookmarks never change).
+ */
+export async function importAll(db: AppDb, data: ImportData): Promise<ImportCounts> {
+  if (!data.highlights.every(isHighlight) || !data.bookmarks.every(isBookmark)) {
+    throw new TypeError('importAll: pass the data of a successful parseImport');
+  }
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
+  await write(db, ['highlights', 'bookmarks'], async (tx) => {
+    const highlights = tx.objectStore('highlights');
+    const bookmarks = tx.objectStore('bookmarks');
+    // Reading everything once is far cheaper than one get per imported record, and stays inside this transaction.
+    const [storedHighlights, bookmarkIds] = await Promise.all([highlights.getAll(), bookmarks.getAllKeys()]);
+    const byId = new Map<string, unknown>(storedHighlights.map((h: unknown) => [(h as Highlight).id, h]));
+    const haveBookmark = new Set(bookmarkIds);
+    const puts: Promise<unknown>[] = [];
+    for (const h of data.highlights) {
+      const current = byId.get(h.id);
+      if (current === undefined) counts.added++;
+      else if (!isHighlight(current) || isLater(h.modified, current.modified)) counts.updated++;
+      else {
+        counts.unchanged++;
+        continue;
+      }
+      puts.push(highlights.put(h));
+    }
+    for (const b of data.bookmarks) {
+      if (haveBookmark.has(b.id)) {
+        counts.unchanged++;
+        continue;
+      }
+      counts.added++;
+      puts.push(bookmarks.put(b));
+    }
+    await Promise.all(puts);
+  });
+  notify('highlights');
+  notify('bookmarks');
+  return counts;
+}
