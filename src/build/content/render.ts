@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { type Token, type Tokens, Parser, Renderer } from 'marked';
+import type { ProcessedPhoto } from './images.ts';
+import type { ArticleMeta } from './types.ts';
+import { photoRef } from './validate.ts';
+
+/** Escapes text for HTML element content and attribute values. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+/**
+ * Paragraph ids come from the paragraph's first words, not its position, so inserting a paragraph in a later
+ * revision does not rename the ones after it, and fixing a typo further in keeps the id. Anchors still fall
+ * back to the quote when an id is gone.
+ */
+export function paragraphId(text: string, taken: Set<string>): string {
+  const words = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 5);
+  const base = `p-${words.join('-') || 'x'}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** Plain text of inline tokens, as the browser's textContent will see it. */
+function plainText(tokens: Token[]): string {
+  return tokens
+    .map((t) => {
+      const inner = (t as { tokens?: Token[] }).tokens;
+      if (inner) return plainText(inner);
+      if (t.type === 'br') return '\n';
+      return (t as { text?: string }).text ?? '';
+    })
+    .join('');
+}
+
+export interface RenderedArticle {
+  html: string;
+  contentVersion: string;
+  paragraphs: { id: string; text: string }[];
+}
+
+class ArticleRenderer extends Renderer {
+  // The author's text may contain "<" but never markup meant for the page: render raw HTML as text.
+  override html({ text }: Tokens.HTML | Tokens.Tag): string {
+    return escapeHtml(text);
+  }
+  override link({ href, title, tokens }: Tokens.Link): string {
+    const safe = /^(https?:|mailto:|#)/i.test(href) ? href : '#';
+    const t = title ? ` title="${escapeHtml(title)}"` : '';
+    return `<a href="${escapeHtml(safe)}"${t}>${this.parser.parseInline(tokens)}</a>`;
+  }
+}
+
+/** Step 3: render the validated article to HTML; every author paragraph gets a stable id and `data-pid`. */
+export function renderArticle(meta: ArticleMeta, tokens: Token[], photos: Map<string, ProcessedPhoto>): RenderedArticle {
+  const renderer = new ArticleRenderer();
+  const parser = new Parser({ renderer, gfm: false });
+  renderer.parser = parser;
+  const taken = new Set<string>();
+  const paragraphs: RenderedArticle['paragraphs'] = [];
+  const body: string[] = [];
+
+  for (const token of tokens) {
+    const ref = photoRef(token);
+    if (ref) {
+      const photo = photos.get(ref);
+      if (!photo) throw new Error(`photo ${ref} was not processed`);
+      body.push(renderFigure(photo));
+    } else if (token.type === 'paragraph') {
+      const inline = (token as Tokens.Paragraph).tokens;
+      const text = plainText(inline).trim();
+      const id = paragraphId(text, taken);
+      paragraphs.push({ id, text });
+      body.push(`<p id="${id}" data-pid>${parser.parseInline(inline).trim()}</p>`);
+    } else if (token.type === 'heading') {
+      // The page's h1 is the title; body headings start one level below it.
+      const level = Math.min(6, Math.max(2, (token as Tokens.Heading).depth + 1));
+      body.push(`<h${level}>${parser.parseInline((token as Tokens.Heading).tokens)}</h${level}>`);
+    } else if (token.type !== 'space') {
+      body.push(parser.parse([token]));
+    }
+  }
+
+  const contentVersion = createHash('sha256')
+    .update(paragraphs.map((p) => p.text).join('\n\n'))
+    .digest('hex')
+    .slice(0, 12);
+  const signature = meta.signature
+    ? `<footer class="article-footer"><p class="signature">${escapeHtml(meta.signature)}</p></footer>`
+    : '';
+  const html = `<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title">
+<header class="article-header">
+<h1 id="article-title">${escapeHtml(meta.title)}</h1>
+<div class="byline">By <span class="author">${escapeHtml(meta.author)}</span><span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>
+</header>
+${body.join('\n')}
+${signature}
+<aside class="edition-note" aria-label="About this edition"><span>${escapeHtml(meta.source.credit)}</span></aside>
+</article>`;
+  return { html, contentVersion, paragraphs };
+}
+
+/** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
+export const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
+
+function renderFigure(p: ProcessedPhoto): string {
+  const { meta } = p;
+  const alt = p.standIn && meta.standIn ? meta.standIn.alt : meta.alt;
+  const sources = p.sources
+    .map((s) => `<source type="${s.type}" srcset="${s.srcset}" sizes="${PHOTO_SIZES}">`)
+    .join('');
+  const img = `<img src="${p.fallback.src}" srcset="${p.fallback.srcset}" sizes="${PHOTO_SIZES}" width="${p.width}" height="${p.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async" style="background-image:url(${p.placeholder})">`;
+  const standIn = p.standIn
+    ? `<span class="stand-in-badge" aria-hidden="true">Stand-in image</span>`
+    : '';
+  const note = p.standIn
+    ? `<span class="stand-in-note"><strong>Stand-in image:</strong> drawn by this edition because the author’s photo is not available.</span>`
+    : '';
+  const mapLink = meta.place ? `<a class="show-on-map" href="#${escapeHtml(meta.place)}" data-place="${escapeHtml(meta.place)}">Show on map</a>` : '';
+  return `<figure id="fig-${meta.id}" class="photo${p.standIn ? ' is-stand-in' : ''}"${meta.place ? ` data-place="${escapeHtml(meta.place)}"` : ''}>
+<div class="photo-frame"><picture>${sources}${img}</picture>${standIn}</div>
+<figcaption>${escapeHtml(meta.caption)}</figcaption>
+<div class="figure-meta">${note}${mapLink}</div>
+</figure>`;
+}
