@@ -37,12 +37,11 @@ export const migrations: readonly Migration[] = [
     const highlights = tx.objectStore('highlights');
     highlights.createIndex('by-modified', 'modified');
     for (let cursor = await highlights.openCursor(); cursor; cursor = await cursor.continue()) {
-      const old: unknown = cursor.value;
-      // A record that is not even an object is left for the readers to skip and report, never deleted.
-      if (typeof old !== 'object' || old === null) continue;
-      const { created, note, modified } = old as Partial<Highlight>;
-      if (typeof modified === 'string' && typeof note === 'string') continue;
-      await cursor.update({ ...(old as Highlight), note: note ?? '', modified: modified ?? created ?? '' });
+      const old = cursor.value as Partial<Highlight> | null;
+      // A record too broken to repair is left as it is, for the readers to skip and report; never deleted.
+      if (typeof old?.created !== 'string') continue;
+      if (typeof old.modified === 'string' && typeof old.note === 'string') continue;
+      await cursor.update({ ...(old as Highlight), note: old.note ?? '', modified: old.modified ?? old.created });
     }
   },
 ];
