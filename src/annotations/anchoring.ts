@@ -8,7 +8,10 @@ import { clampToText, paragraphIndexAt, type TextModel } from './text-model.ts';
 export const CONTEXT_LENGTH = 32;
 
 /** Minimum normalised score (0..1) a non-exact candidate needs to be accepted. */
-export const ACCEPT_THRESHOLD = 0.75;
+export const ACCEPT_THRESHOLD = 0.8;
+
+/** A candidate this good is taken without looking further (e.g. an exact quote with one neighbour edited). */
+const CONFIDENT = 0.9;
 
 /** An exact quote at least this long is accepted on its own, even when its context was rewritten. */
 export const SELF_EVIDENT_QUOTE_LENGTH = 32;
@@ -23,6 +26,8 @@ const MAX_ERRORS = 256;
 const FUZZY_WINDOW = 1024;
 /** Candidates scored per search: the rest are further from the old position and cost work for nothing. */
 const MAX_CANDIDATES = 64;
+/** Context characters that must touch for "prefix + suffix with nothing between" to prove a deletion. */
+const MIN_DELETION_EVIDENCE = 16;
 
 export type AttachMethod = 'position' | 'quote' | 'fuzzy';
 
@@ -37,6 +42,8 @@ interface Candidate {
   end: number;
   errors: number;
 }
+
+type Scored = Candidate & { score: number };
 
 /** Describes the passage between two model offsets as an Anchor (quote with context, position, paragraph). */
 export function describe(model: TextModel, start: number, end: number, contentVersion: string): Anchor {
@@ -64,39 +71,71 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
 
   // The common case costs O(quote + context): same text at the same place, with the same neighbours, so a short
   // quote that merely happens to recur at the old offset after an edit is not mistaken for the original.
-  const end = hint + exact.length;
-  if (
-    text.startsWith(exact, hint) &&
-    text.slice(Math.max(0, hint - prefix.length), hint) === prefix &&
-    text.slice(end, end + suffix.length) === suffix
-  ) {
-    return { start: hint, end, how: 'position' };
+  if (hasContextAt(text, anchor, hint, hint + exact.length) && text.startsWith(exact, hint)) {
+    return { start: hint, end: hint + exact.length, how: 'position' };
   }
 
   const exactHits: Candidate[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
     exactHits.push({ start: i, end: i + exact.length, errors: 0 });
   }
-  if (exactHits.length > 0) {
-    const best = bestOf(text, anchor, exactHits);
-    if (exact.length >= SELF_EVIDENT_QUOTE_LENGTH || best.score >= ACCEPT_THRESHOLD) {
-      return { start: best.start, end: best.end, how: 'quote' };
-    }
-  }
+  const perfect = exactHits.find((c) => hasContextAt(text, anchor, c.start, c.end));
+  if (perfect) return { start: perfect.start, end: perfect.end, how: 'quote' };
 
+  // Prefix and suffix now touching means the passage itself was deleted; anything found elsewhere would be a
+  // look-alike (this article repeats phrases such as "the Central Asian states").
+  if (prefix.length + suffix.length >= MIN_DELETION_EVIDENCE && text.includes(prefix + suffix)) return null;
+
+  // An exact copy elsewhere is not enough: the original may sit near the old position with one letter changed,
+  // so the fuzzy search (which looks near it first) competes on the same score.
+  const quoted = exactHits.length > 0 ? bestOf(text, anchor, exactHits) : null;
+  const fuzzy = fuzzyMatch(text, anchor, exactHits);
+  if (fuzzy && fuzzy.score > (quoted?.score ?? 0) && fuzzy.score >= ACCEPT_THRESHOLD) {
+    return { start: fuzzy.start, end: fuzzy.end, how: 'fuzzy' };
+  }
+  if (quoted && (quoted.score >= ACCEPT_THRESHOLD || exact.length >= SELF_EVIDENT_QUOTE_LENGTH)) {
+    return { start: quoted.start, end: quoted.end, how: 'quote' };
+  }
+  return null;
+}
+
+// Searches a window around the old position first: it is where an edited passage almost always still is, and
+// it keeps the work per highlight independent of the article's length.
+function fuzzyMatch(text: string, anchor: Anchor, exactHits: readonly Candidate[]): Scored | null {
+  const { exact } = anchor.quote;
+  const hint = anchor.position.start;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   if (maxErrors === 0) return null;
   const from = Math.max(0, hint - FUZZY_WINDOW);
   const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
   const windows: [number, number][] = [[from, to]];
   if (from > 0 || to < text.length) windows.push([0, text.length]);
-  for (const [a, b] of windows) {
-    const hits = search(text.slice(a, b), exact, maxErrors).map((m) => ({ ...m, start: m.start + a, end: m.end + a }));
-    if (hits.length === 0) continue;
-    const best = bestOf(text, anchor, hits);
-    if (best.score >= ACCEPT_THRESHOLD) return { start: best.start, end: best.end, how: 'fuzzy' };
+  // approx-string-match reports only the lowest-error matches, so exact copies elsewhere (already scored) would
+  // hide an edited original; blank them out.
+  let haystack = text;
+  if (exactHits.length > 0) {
+    const pieces: string[] = [];
+    let at = 0;
+    for (const c of exactHits) {
+      pieces.push(text.slice(at, c.start), '\0'.repeat(c.end - Math.max(at, c.start)));
+      at = c.end;
+    }
+    haystack = pieces.join('') + text.slice(at);
   }
-  return null;
+  let best: Scored | null = null;
+  for (const [a, b] of windows) {
+    const hits = search(haystack.slice(a, b), exact, maxErrors).map((m) => ({
+      ...m,
+      start: m.start + a,
+      end: m.end + a,
+    }));
+    if (hits.length > 0) {
+      const found = bestOf(text, anchor, hits);
+      if (!best || found.score > best.score) best = found;
+      if (best.score >= CONFIDENT) break;
+    }
+  }
+  return best;
 }
 
 /** Attaches many anchors against one model (the benchmark's and the reader's load-time call). */
@@ -118,15 +157,20 @@ export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): numb
 }
 
 // Ties (a phrase repeated with identical context) go to the occurrence closest to where the passage used to be.
-function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Candidate & { score: number } {
+function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Scored {
   const hint = anchor.position.start;
-  const near = candidates
+  const near = [...candidates]
     .sort((x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint))
     .slice(0, MAX_CANDIDATES)
     .map((c) => ({ ...c, score: scoreCandidate(text, anchor, c) }));
-  let best = near[0] as Candidate & { score: number };
+  let best = near[0] as Scored;
   for (const c of near) if (c.score > best.score) best = c;
   return best;
+}
+
+function hasContextAt(text: string, anchor: Anchor, start: number, end: number): boolean {
+  const { prefix, suffix } = anchor.quote;
+  return text.startsWith(suffix, end) && start >= prefix.length && text.startsWith(prefix, start - prefix.length);
 }
 
 // Similarity of a context string to the text next to a candidate, 1 - edit distance / length.
