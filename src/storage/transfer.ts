@@ -375,6 +375,11 @@ export async function importAll(db: AppDb, data: ImportData): Promise<ImportCoun
     const byId = new Map<string, unknown>(storedHighlights.map((h: unknown) => [(h as Highlight).id, h]));
     const haveBookmark = new Set(bookmarkIds);
     const puts: Promise<unknown>[] = [];
+    // Promise.all below reports the first failure; the rest would reject unheard once the transaction aborts.
+    const put = (request: Promise<unknown>) => {
+      request.catch(() => undefined);
+      puts.push(request);
+    };
     for (const h of data.highlights) {
       const current = byId.get(h.id);
       if (current === undefined) counts.added++;
@@ -383,7 +388,7 @@ export async function importAll(db: AppDb, data: ImportData): Promise<ImportCoun
         counts.unchanged++;
         continue;
       }
-      puts.push(highlights.put(h));
+      put(highlights.put(h));
     }
     for (const b of data.bookmarks) {
       if (haveBookmark.has(b.id)) {
@@ -391,7 +396,7 @@ export async function importAll(db: AppDb, data: ImportData): Promise<ImportCoun
         continue;
       }
       counts.added++;
-      puts.push(bookmarks.put(b));
+      put(bookmarks.put(b));
     }
     await Promise.all(puts);
   });

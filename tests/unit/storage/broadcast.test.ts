@@ -1,0 +1,61 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type Change, subscribe } from '../../../src/storage/broadcast';
+import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { removeHighlight, saveHighlight } from '../../../src/storage/highlights';
+import { saveSettings } from '../../../src/storage/settings';
+import { freshIndexedDB, makeHighlight } from './helpers';
+
+// Stands in for a second tab: a BroadcastChannel object of the same name gets every message but its own.
+let otherTab: BroadcastChannel;
+let db: AppDb;
+beforeEach(async () => {
+  freshIndexedDB();
+  db = await openAppDb();
+  otherTab = new BroadcastChannel('bri-reader');
+});
+afterEach(() => {
+  otherTab.close();
+  db.close();
+});
+
+function nextMessages(count: number): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  return new Promise((resolve) => {
+    otherTab.onmessage = ({ data }) => {
+      seen.push(data);
+      if (seen.length === count) resolve(seen);
+    };
+  });
+}
+
+function nextChange(): Promise<Change> {
+  return new Promise((resolve) => {
+    const stop = subscribe((change) => {
+      stop();
+      resolve(change);
+    });
+  });
+}
+
+describe('cross-tab sync', () => {
+  it('tells other tabs which record changed after each committed write', async () => {
+    const messages = nextMessages(3);
+    const h = await saveHighlight(db, makeHighlight());
+    await removeHighlight(db, h.id);
+    await saveSettings(db, { theme: 'dark' });
+    expect(await messages).toEqual([
+      { kind: 'highlights', id: h.id },
+      { kind: 'highlights', id: h.id },
+      { kind: 'settings' },
+    ]);
+  });
+
+  it('hands other tabs’ changes to subscribers, ignoring messages of an unknown shape', async () => {
+    const change = nextChange();
+    otherTab.postMessage('hello');
+    otherTab.postMessage({ kind: 'everything' });
+    otherTab.postMessage({ kind: 'bookmarks', id: 'b-1', extra: '<script>' });
+    expect(await change).toEqual({ kind: 'bookmarks', id: 'b-1' });
+  });
+});
