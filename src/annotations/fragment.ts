@@ -11,8 +11,10 @@ const MIN_CONTEXT_WORDS = 3;
 const MAX_CONTEXT_WORDS = 8;
 
 const isSpace = (ch: string | undefined) => ch !== undefined && /\s/.test(ch);
-// Browsers match text fragments against rendered text, where whitespace runs collapse to one space.
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+// Browsers match text fragments against rendered text, where runs of ASCII whitespace collapse to one space but a
+// no-break space (the seed has " \u00a0" runs) is kept.
+const squash = (s: string) => s.replace(/[ \t\n\r\f]+/g, ' ');
+const collapse = (s: string) => squash(s).trim();
 // `-`, `,` and `&` are the directive's own syntax, and encodeURIComponent leaves `-` alone.
 const encode = (s: string) => encodeURIComponent(s).replace(/-/g, '%2D');
 
@@ -40,8 +42,8 @@ export function textDirective(model: TextModel, start: number, end: number): str
   const startTermEnd = asRange ? wordsForward(text, s, firstEnd, RANGE_WORDS) : e;
   const endTermStart = asRange ? wordsBackward(text, e, last.start, RANGE_WORDS) : s;
 
-  const flat = collapse(text).toLowerCase();
-  const at = (i: number) => text.slice(0, i).replace(/\s+/g, ' ').replace(/^ /, '').length;
+  const flat = squash(text).toLowerCase();
+  const at = (i: number) => squash(text.slice(0, i)).length;
   let directive = '';
   for (let n = MIN_CONTEXT_WORDS; n <= MAX_CONTEXT_WORDS; n++) {
     const ps = wordsBackward(text, s, first.start, n);

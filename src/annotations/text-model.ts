@@ -68,13 +68,15 @@ export function clampToText(model: TextModel, start: number, end: number): { sta
   const n = model.text.length;
   let s = Math.max(0, Math.min(start, n));
   let e = Math.max(0, Math.min(end, n));
-  const ps = model.paragraphs[paragraphIndexAt(model, s)];
-  if (ps && s > ps.start + ps.text.length) {
-    const next = model.paragraphs[paragraphIndexAt(model, s) + 1];
-    s = next ? next.start : n;
-  }
-  const pe = model.paragraphs[paragraphIndexAt(model, e)];
+  const i = paragraphIndexAt(model, s);
+  const ps = model.paragraphs[i];
+  const next = model.paragraphs[i + 1];
+  if (ps && next && s >= ps.start + ps.text.length) s = next.start;
+  const j = paragraphIndexAt(model, e);
+  const pe = model.paragraphs[j];
+  const prev = model.paragraphs[j - 1];
   if (pe && e > pe.start + pe.text.length) e = pe.start + pe.text.length;
+  else if (pe && prev && e === pe.start) e = prev.start + prev.text.length;
   return s < e ? { start: s, end: e } : null;
 }
 
