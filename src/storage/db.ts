@@ -1,7 +1,7 @@
 // First bundle: every page load opens the database (after the article is already readable).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Bookmark, Highlight, ReadingPosition, Settings } from '../shared/types';
-import { StorageBlockedError, StorageUnavailableError, toStorageError } from './errors';
+import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError, toStorageError } from './errors';
 
 export const DB_NAME = 'bri-reader';
 
@@ -93,11 +93,14 @@ export function openAppDb({ onClose }: OpenOptions = {}): Promise<AppDb> {
       (db) => (blocked ? db.close() : resolve(db)),
       (error: unknown) => {
         const name = (error as Error | undefined)?.name;
-        // Firefox private mode and disabled storage fail the open itself with these.
+        // VersionError: a stale tab (old app from the cache) meets data a newer tab already upgraded.
+        // The others: Firefox private mode and disabled storage fail the open itself with these.
         reject(
-          name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError'
-            ? new StorageUnavailableError({ cause: error })
-            : toStorageError(error),
+          name === 'VersionError'
+            ? new StorageOutdatedError({ cause: error })
+            : name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError'
+              ? new StorageUnavailableError({ cause: error })
+              : toStorageError(error),
         );
       },
     );

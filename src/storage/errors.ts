@@ -19,6 +19,14 @@ export class StorageBlockedError extends Error {
   }
 }
 
+/** The saved data was written by a newer version of the app (another tab updated); this tab must reload. */
+export class StorageOutdatedError extends Error {
+  override readonly name = 'StorageOutdatedError';
+  constructor(options?: ErrorOptions) {
+    super('A newer version of the reader has updated your saved data. Reload this page to keep saving.', options);
+  }
+}
+
 /** The device has no room left for this write; nothing of it was saved. */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';

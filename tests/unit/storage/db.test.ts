@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, DB_VERSION, migrations, openAppDb } from '../../../src/storage/db';
-import { StorageBlockedError, StorageUnavailableError } from '../../../src/storage/errors';
+import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError } from '../../../src/storage/errors';
 import { freshIndexedDB } from './helpers';
 
 beforeEach(() => {
@@ -47,6 +47,17 @@ describe('openAppDb', () => {
     expect(error).toBeInstanceOf(StorageBlockedError);
     expect((error as Error).message).toMatch(/another tab/);
     old.close();
+  });
+
+  it('rejects with StorageOutdatedError when a newer app version already upgraded the data', async () => {
+    await new Promise<void>((resolve) => {
+      const request = indexedDB.open(DB_NAME, DB_VERSION + 1);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+    });
+    await expect(openAppDb()).rejects.toBeInstanceOf(StorageOutdatedError);
   });
 
   it('closes its connection and tells the UI when another tab needs to upgrade', async () => {

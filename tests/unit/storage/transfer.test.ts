@@ -13,6 +13,7 @@ import {
   type ImportData,
   importAll,
   MAX_IMPORT_CHARS,
+  MAX_IMPORT_ITEMS,
   parseImport,
 } from '../../../src/storage/transfer';
 import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
@@ -257,7 +258,18 @@ describe('parseImport rejects bad files with what and where', () => {
 
   it('refuses a huge file before parsing it', () => {
     const huge = `{"padding": "${'x'.repeat(MAX_IMPORT_CHARS)}"}`;
-    expect(errorsOf(huge)[0]).toMatch(/^The file is too large \(\d+ characters; at most 5000000\)/);
+    expect(errorsOf(huge)[0]).toMatch(/^The file is too large \(\d+ characters; at most 20000000\)/);
+  });
+
+  it('still accepts our own export of the most annotations a file may hold', async () => {
+    const many = Array.from({ length: MAX_IMPORT_ITEMS }, (_, i) =>
+      makeHighlight({ note: i % 2 ? 'A short note about this passage, as most are.' : '' }, i * 40),
+    );
+    const file = exportAnnotations(many, [], meta);
+    expect(file.length).toBeLessThan(MAX_IMPORT_CHARS);
+    const data = dataOf(file);
+    expect(await importAll(db, data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, unchanged: 0 });
+    expect((await listHighlights(db)).items).toEqual(many);
   });
 });
 
