@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { STAND_IN_ART } from './stand-ins.ts';
 import type { PhotoMeta } from './types.ts';
 
@@ -13,9 +13,9 @@ export const WIDTHS = [400, 800, 1200, 1600] as const;
 
 /** AVIF first: about half the bytes of WebP here, and every current phone browser decodes it. */
 const FORMATS = [
-  { ext: 'avif', type: 'image/avif', encode: (s: sharp.Sharp) => s.avif({ quality: 52, effort: 4 }) },
-  { ext: 'webp', type: 'image/webp', encode: (s: sharp.Sharp) => s.webp({ quality: 74, effort: 5 }) },
-  { ext: 'jpg', type: 'image/jpeg', encode: (s: sharp.Sharp) => s.jpeg({ quality: 78, mozjpeg: true }) },
+  { ext: 'avif', type: 'image/avif', encode: (s: Sharp) => s.avif({ quality: 52, effort: 4 }) },
+  { ext: 'webp', type: 'image/webp', encode: (s: Sharp) => s.webp({ quality: 74, effort: 5 }) },
+  { ext: 'jpg', type: 'image/jpeg', encode: (s: Sharp) => s.jpeg({ quality: 78, mozjpeg: true }) },
 ] as const;
 
 export interface ImageFile {
@@ -64,7 +64,10 @@ export async function processPhoto(meta: PhotoMeta, contentDir: string, base = '
   for (const f of FORMATS) {
     for (const w of widths) {
       const fileName = `assets/photos/${meta.id}-${hash}-${w}.${f.ext}`;
-      files.push({ fileName, source: await cached(`${hash}-${w}.${f.ext}`, () => f.encode(resize(input, w)).toBuffer()) });
+      files.push({
+        fileName,
+        source: await cached(`${hash}-${w}.${f.ext}`, () => f.encode(resize(input, w)).toBuffer()),
+      });
     }
   }
   const tiny = await cached(`${hash}-ph.webp`, () => resize(input, 24).blur(1.2).webp({ quality: 40 }).toBuffer());
@@ -81,7 +84,7 @@ export async function processPhoto(meta: PhotoMeta, contentDir: string, base = '
   };
 }
 
-function resize(input: Buffer, width: number): sharp.Sharp {
+function resize(input: Buffer, width: number): Sharp {
   return sharp(input, { density: 144 }).rotate().resize({ width, withoutEnlargement: true });
 }
 

@@ -1,0 +1,34 @@
+// First bundle: the one panel shell (a modal <dialog>): focus is trapped, Esc closes, focus returns after.
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import './style.css';
+
+interface Props {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ComponentChildren;
+}
+
+/** A side sheet on wide screens, a bottom sheet on phones; named by its title for screen readers. */
+export function Dialog({ title, open, onClose, children }: Props) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const id = `dialog-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    if (open && !el.open) el.showModal();
+    if (!open && el.open) el.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} class="panel" aria-labelledby={id} onClose={onClose}>
+      <div class="panel-head">
+        <h2 id={id}>{title}</h2>
+        <button type="button" class="text-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div class="panel-body">{open && children}</div>
+    </dialog>
+  );
+}

@@ -1,0 +1,29 @@
+// First bundle: confirmations (polite) and failures (role="alert"), with an action such as Undo.
+import { setState, useAppState } from '../store';
+import './style.css';
+
+/** The notice line at the bottom of the screen. */
+export function Notices() {
+  const notice = useAppState((s) => s.notice);
+  const body = notice && (
+    <div class={`notice notice-${notice.kind}`}>
+      <span>{notice.text}</span>
+      {notice.action && (
+        <button type="button" class="text-button" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
+      <button type="button" class="text-button" onClick={() => setState({ notice: null })}>
+        Dismiss
+      </button>
+    </div>
+  );
+  // The polite live region stays in the page so screen readers hear what is put into it; an alert is
+  // announced when it appears, and an empty one left in the page would only confuse "which alert?" queries.
+  return (
+    <div class="notices">
+      <div aria-live="polite">{notice?.kind === 'status' && body}</div>
+      {notice?.kind === 'alert' && <div role="alert">{body}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// First bundle: reading settings (theme, text size) and what is stored on this device.
+import { StorageDetails } from '../../offline';
+import type { Theme } from '../../shared/types';
+import { Dialog } from '../Dialog';
+import { changeSettings } from '../controllers/settings';
+import { setState, useAppState } from '../store';
+import './style.css';
+
+const THEMES: { value: Theme; label: string }[] = [
+  { value: 'system', label: 'Device' },
+  { value: 'light', label: 'Light' },
+  { value: 'dark', label: 'Dark' },
+];
+const SIZES = [90, 100, 112, 125, 140, 160];
+
+/** The reading settings dialog. */
+export function SettingsPanel() {
+  const open = useAppState((s) => s.panel === 'settings');
+  const settings = useAppState((s) => s.settings);
+  return (
+    <Dialog title="Reading settings" open={open} onClose={() => setState({ panel: null })}>
+      <fieldset class="choice">
+        <legend>Theme</legend>
+        {THEMES.map((t) => (
+          <label key={t.value}>
+            <input
+              type="radio"
+              name="theme"
+              value={t.value}
+              checked={settings.theme === t.value}
+              onChange={() => void changeSettings({ theme: t.value })}
+            />
+            {t.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="choice">
+        <legend>Text size</legend>
+        {SIZES.map((size) => (
+          <label key={size}>
+            <input
+              type="radio"
+              name="text-size"
+              value={size}
+              checked={settings.textSize === size}
+              onChange={() => void changeSettings({ textSize: size })}
+            />
+            {size}%
+          </label>
+        ))}
+      </fieldset>
+      <StorageDetails />
+    </Dialog>
+  );
+}

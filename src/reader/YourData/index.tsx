@@ -1,0 +1,107 @@
+// First bundle (small): Export and Import of highlights, notes and bookmarks. The transfer code itself is
+// loaded only when the reader uses one of them.
+import { useState } from 'preact/hooks';
+import { articleMeta, textModel } from '../controllers/article';
+import { db } from '../controllers/database';
+import { loadHighlights } from '../controllers/highlights';
+import { loadBookmarks } from '../controllers/reading';
+import { getState, notify, useAppState } from '../store';
+import './style.css';
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function exportAs(format: 'json' | 'markdown'): Promise<void> {
+  const transfer = await import('../../storage/transfer');
+  const { highlights, bookmarks } = getState();
+  const meta = { ...articleMeta(), paragraphOrder: textModel().paragraphs.map((p) => p.id) };
+  const day = new Date().toISOString().slice(0, 10);
+  if (format === 'json') {
+    download(
+      `bri-reader-annotations-${day}.json`,
+      'application/ld+json',
+      transfer.exportAnnotations(highlights, bookmarks, meta),
+    );
+  } else {
+    download(`bri-reader-notes-${day}.md`, 'text/markdown', transfer.exportMarkdown(highlights, bookmarks, meta));
+  }
+}
+
+/** The `Export` buttons and the `Import` file input, with a clear message when a file is refused. */
+export function YourData() {
+  const [problem, setProblem] = useState<string[]>([]);
+  const canSave = useAppState((s) => s.storage !== 'unavailable');
+  const count = useAppState((s) => s.highlights.length + s.bookmarks.length);
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setProblem([]);
+    const transfer = await import('../../storage/transfer');
+    if (file.size > transfer.MAX_IMPORT_CHARS * 4) {
+      setProblem([
+        `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; an export of this app is far smaller. Nothing was changed.`,
+      ]);
+      return;
+    }
+    const parsed = transfer.parseImport(await file.text());
+    if (!parsed.ok) {
+      setProblem([`${file.name} cannot be imported, so nothing was changed:`, ...parsed.errors.slice(0, 5)]);
+      return;
+    }
+    const handle = await db();
+    if (!handle) return;
+    try {
+      const counts = await transfer.importAll(handle, parsed.data);
+      await Promise.all([loadHighlights(), loadBookmarks()]);
+      notify({
+        kind: 'status',
+        text: `Imported ${file.name}: ${counts.added} added, ${counts.updated} updated, ${counts.unchanged} already here.`,
+      });
+    } catch (error) {
+      setProblem([`${file.name} could not be saved, so nothing was changed: ${(error as Error).message}`]);
+    }
+  };
+
+  return (
+    <div class="your-data-tools">
+      <p class="muted">
+        {count === 0 ? 'Nothing saved yet.' : `${count} item${count === 1 ? '' : 's'} saved on this device.`} Export
+        them to keep a copy or move them to another device; the file is a W3C Web Annotation collection.
+      </p>
+      <div class="row">
+        <button type="button" class="text-button" onClick={() => void exportAs('json')}>
+          Export
+        </button>
+        <button type="button" class="text-button" onClick={() => void exportAs('markdown')}>
+          Export as Markdown
+        </button>
+        <label class={`text-button file-button${canSave ? '' : ' is-disabled'}`}>
+          Import
+          <input
+            type="file"
+            accept=".json,application/json,application/ld+json"
+            disabled={!canSave}
+            onChange={(e) => void importFile(e.currentTarget)}
+          />
+        </label>
+      </div>
+      {problem.length > 0 && (
+        <div role="alert" class="import-problem">
+          {problem.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

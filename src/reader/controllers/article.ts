@@ -1,0 +1,33 @@
+// First bundle: the static article as the islands see it. The text lives in the prerendered HTML only.
+import { type DomTextModel, modelFromRoot } from '../../annotations/text-model';
+
+/** The prerendered article element; the page always has it. */
+export function articleEl(): HTMLElement {
+  const el = document.getElementById('article');
+  if (!el) throw new Error('the page has no #article');
+  return el;
+}
+
+/** The content version the build stamped on the article (anchors remember it). */
+export const contentVersion = (): string => articleEl().dataset.contentVersion ?? '';
+
+let model: DomTextModel | undefined;
+
+/**
+ * The article's text model. Marks never change the text, so it is built once; only its element list
+ * goes stale when marks split text nodes, and the DOM mapping walks from those elements, which stay.
+ */
+export function textModel(): DomTextModel {
+  model ??= modelFromRoot(articleEl());
+  return model;
+}
+
+/** The article's title and author, for exports. */
+export function articleMeta(): { title: string; author: string; source: string } {
+  const root = articleEl();
+  return {
+    title: root.querySelector('h1')?.textContent?.trim() ?? document.title,
+    author: root.querySelector('.byline .author')?.textContent?.trim() ?? '',
+    source: `${location.origin}${location.pathname}`,
+  };
+}

@@ -1,0 +1,161 @@
+// First bundle: where the reader is. Saved as paragraph + character offset (never pixels), so it survives text
+// size changes and rotation; restored on load; the Bookmark toggle marks the same place.
+import { offsetToDomPoint } from '../../annotations/text-model';
+import * as bookmarks from '../../storage/bookmarks';
+import { subscribe } from '../../storage/broadcast';
+import { getPosition, savePosition } from '../../storage/reading-position';
+import { getState, notify, setState } from '../store';
+import { articleEl, textModel } from './article';
+import { db, reportWriteError } from './database';
+
+/** Saved within this long of the reader pausing (CONTRACT: within a second), not only when the page closes. */
+const SAVE_AFTER_MS = 400;
+
+/** The first paragraph visible under the app bar, and the character offset at its top-left line. */
+export function placeInView(): { paragraphId: string; offset: number } | null {
+  const bar = document.getElementById('app-bar')?.getBoundingClientRect().bottom ?? 0;
+  const model = textModel();
+  for (const el of model.elements) {
+    const box = el.getBoundingClientRect();
+    if (box.bottom <= bar + 4) continue;
+    if (box.top >= window.innerHeight) return null;
+    let offset = 0;
+    if (box.top < bar) {
+      // The exact character at the top line: survives reflow, unlike a scroll offset.
+      const hit = document.caretRangeFromPoint?.(box.left + 8, bar + 8);
+      if (hit && el.contains(hit.startContainer)) offset = charOffset(el, hit.startContainer, hit.startOffset);
+    }
+    return { paragraphId: el.id, offset };
+  }
+  return null;
+}
+
+function charOffset(el: Element, node: Node, offset: number): number {
+  const range = document.createRange();
+  range.setStart(el, 0);
+  range.setEnd(node, offset);
+  return range.toString().length;
+}
+
+/** Scrolls so the given place sits just under the app bar. */
+export function scrollToPlace(paragraphId: string, offset: number): boolean {
+  const model = textModel();
+  const index = model.paragraphs.findIndex((p) => p.id === paragraphId);
+  const p = model.paragraphs[index];
+  if (!p) return false;
+  const point = offsetToDomPoint(model, p.start + offset, 'start');
+  let top = model.elements[index]?.getBoundingClientRect().top ?? 0;
+  if (point && offset > 0) {
+    const range = document.createRange();
+    range.setStart(point.node, point.offset);
+    top = range.getBoundingClientRect().top || top;
+  }
+  const bar = document.getElementById('app-bar')?.getBoundingClientRect().height ?? 0;
+  window.scrollTo({ top: window.scrollY + top - bar - 8, behavior: 'instant' });
+  return true;
+}
+
+/** Returns the reader to their saved place, unless the URL asks for a passage of its own. */
+export async function restorePosition(): Promise<void> {
+  const handle = await db();
+  if (!handle || location.hash) return;
+  const position = await getPosition(handle);
+  if (position) scrollToPlace(position.paragraphId, position.offset);
+}
+
+/** Saves the place on every pause in scrolling, and keeps the Bookmark toggle's state current. */
+export function trackPosition(): void {
+  let timer = 0;
+  const update = () => {
+    const place = placeInView();
+    setState({ currentParagraph: place?.paragraphId ?? null });
+    return place;
+  };
+  window.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = window.setTimeout(async () => {
+        const place = update();
+        const handle = await db();
+        if (place && handle) {
+          savePosition(handle, { ...place, updated: new Date().toISOString() }).catch(() => undefined);
+        }
+      }, SAVE_AFTER_MS);
+    },
+    { passive: true },
+  );
+  update();
+}
+
+/** Loads the bookmark list. */
+export async function loadBookmarks(): Promise<void> {
+  const handle = await db();
+  if (!handle) return;
+  const { items } = await bookmarks.listBookmarks(handle);
+  const order = textModel().paragraphs.map((p) => p.id);
+  setState({
+    bookmarks: items.sort((a, b) => order.indexOf(a.paragraphId) - order.indexOf(b.paragraphId) || a.offset - b.offset),
+  });
+}
+
+/** Toggles a bookmark on the paragraph being read. */
+export async function toggleBookmark(): Promise<void> {
+  const handle = await db();
+  const place = placeInView() ?? { paragraphId: textModel().paragraphs[0]?.id ?? '', offset: 0 };
+  if (!handle || !place.paragraphId) return;
+  const text = textModel().paragraphs.find((p) => p.id === place.paragraphId)?.text ?? '';
+  const label = text.slice(place.offset, place.offset + 80).trim();
+  try {
+    const added = await bookmarks.toggleBookmark(handle, { ...place, label: label.length < 80 ? label : `${label}…` });
+    setState({ currentParagraph: place.paragraphId });
+    await loadBookmarks();
+    notify({ kind: 'status', text: added ? 'Bookmarked.' : 'Bookmark removed.' }, 3000);
+  } catch (error) {
+    reportWriteError(error);
+  }
+}
+
+/** Removes a bookmark from the list, with undo. */
+export async function removeBookmark(id: string): Promise<void> {
+  const handle = await db();
+  if (!handle) return;
+  try {
+    const removed = await bookmarks.removeBookmark(handle, id);
+    await loadBookmarks();
+    if (removed) {
+      notify(
+        {
+          kind: 'status',
+          text: 'Bookmark removed.',
+          action: {
+            label: 'Undo',
+            run: () =>
+              void bookmarks
+                .addBookmark(handle, removed)
+                .then(loadBookmarks)
+                .then(() => setState({ notice: null })),
+          },
+        },
+        10_000,
+      );
+    }
+  } catch (error) {
+    reportWriteError(error);
+  }
+}
+
+/** Whether the paragraph being read carries a bookmark. */
+export const isBookmarked = (): boolean => {
+  const { bookmarks: list, currentParagraph } = getState();
+  return list.some((b) => b.paragraphId === currentParagraph);
+};
+
+/** Keeps bookmarks in step with other tabs. */
+export function followOtherTabs(): void {
+  subscribe((change) => {
+    if (change.kind === 'bookmarks') void loadBookmarks();
+  });
+}
+
+export { articleEl };

@@ -1,0 +1,44 @@
+// First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
+import { subscribe } from '../../storage/broadcast';
+import { getSettings, saveSettings } from '../../storage/settings';
+import type { Settings } from '../../shared/types';
+import { getState, setState } from '../store';
+import { db, reportWriteError } from './database';
+
+/** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
+export function applySettings(settings: Settings): void {
+  const root = document.documentElement;
+  if (settings.theme === 'system') root.removeAttribute('data-theme');
+  else root.setAttribute('data-theme', settings.theme);
+  root.style.setProperty('--text-scale', String(settings.textSize / 100));
+}
+
+/** Loads the saved settings and applies them. */
+export async function loadSettings(): Promise<void> {
+  const handle = await db();
+  if (!handle) return;
+  const settings = await getSettings(handle);
+  setState({ settings });
+  applySettings(settings);
+}
+
+/** Changes settings: applied at once, then saved. */
+export async function changeSettings(change: Partial<Settings>): Promise<void> {
+  const settings = { ...getState().settings, ...change };
+  setState({ settings });
+  applySettings(settings);
+  const handle = await db();
+  if (!handle) return;
+  try {
+    setState({ settings: await saveSettings(handle, change) });
+  } catch (error) {
+    reportWriteError(error);
+  }
+}
+
+/** Keeps settings in step with other tabs. */
+export function followOtherTabs(): void {
+  subscribe((change) => {
+    if (change.kind === 'settings') void loadSettings();
+  });
+}

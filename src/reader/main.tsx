@@ -1,0 +1,62 @@
+/**
+ * First bundle: the page's only entry. The article is already in the HTML (prerendered, readable with no
+ * script); this mounts the interactive islands around it and starts the controllers. Every island mounts into
+ * a box whose size CSS fixed before any script ran, so nothing shifts.
+ */
+import { render } from 'preact';
+import { OfflineStatus, startOffline, UpdatePrompt } from '../offline';
+import { BookmarksPanel } from './BookmarksPanel';
+import * as highlights from './controllers/highlights';
+import { watchMap } from './controllers/map';
+import * as reading from './controllers/reading';
+import { trackSelection } from './controllers/selection';
+import * as settings from './controllers/settings';
+import { HighlightSheet } from './HighlightSheet';
+import { HighlightsPanel } from './HighlightsPanel';
+import { Notices } from './Notices';
+import { SelectionBar } from './SelectionBar';
+import { SettingsPanel } from './SettingsPanel';
+import { getState } from './store';
+import { Toolbar } from './Toolbar';
+import { YourData } from './YourData';
+import './styles/base.css';
+import './styles/article.css';
+import './styles/print.css';
+import '../map/map.css';
+
+function mount(id: string, node: preact.ComponentChild): void {
+  const el = document.getElementById(id);
+  if (el) render(node, el);
+}
+
+function Overlays() {
+  return (
+    <>
+      <SelectionBar />
+      <HighlightSheet />
+      <HighlightsPanel />
+      <BookmarksPanel />
+      <SettingsPanel />
+      <Notices />
+      <UpdatePrompt isWriting={() => getState().writing} />
+    </>
+  );
+}
+
+mount('toolbar-root', <Toolbar />);
+mount('status-root', <OfflineStatus />);
+mount('your-data-root', <YourData />);
+mount('overlay-root', <Overlays />);
+
+trackSelection();
+watchMap();
+void (async () => {
+  await settings.loadSettings();
+  await Promise.all([highlights.loadHighlights(), reading.loadBookmarks()]);
+  await reading.restorePosition();
+  reading.trackPosition();
+  settings.followOtherTabs();
+  highlights.followOtherTabs();
+  reading.followOtherTabs();
+})();
+startOffline();

@@ -1,0 +1,87 @@
+// First bundle: the islands' shared state. A tiny store instead of a state library: a few fields, one hook.
+import { useEffect, useState } from 'preact/hooks';
+import type { Bookmark, Highlight, Settings } from '../shared/types';
+import { DEFAULT_SETTINGS } from '../shared/types';
+
+export type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
+
+export interface Notice {
+  text: string;
+  /** alert: something failed and the reader must know; status: a polite confirmation. */
+  kind: 'alert' | 'status';
+  action?: { label: string; run: () => void };
+}
+
+export interface Placement {
+  start: number;
+  end: number;
+}
+
+export interface AppState {
+  /** Whether highlights can be saved here; reading never depends on it. */
+  storage: 'opening' | 'ready' | 'unavailable';
+  storageProblem: string;
+  highlights: Highlight[];
+  /** Where each highlight sits in the current text; null: it could not be placed. */
+  placement: Record<string, Placement | null>;
+  bookmarks: Bookmark[];
+  settings: Settings;
+  /** The article selection as text-model offsets, while there is one. */
+  selection: Placement | null;
+  activeHighlight: string | null;
+  /** True while a note is being edited: updates wait, nothing reloads. */
+  writing: boolean;
+  /** The paragraph being read (for the Bookmark toggle). */
+  currentParagraph: string | null;
+  panel: Panel;
+  notice: Notice | null;
+}
+
+let state: AppState = {
+  storage: 'opening',
+  storageProblem: '',
+  highlights: [],
+  placement: {},
+  bookmarks: [],
+  settings: DEFAULT_SETTINGS,
+  selection: null,
+  activeHighlight: null,
+  writing: false,
+  currentParagraph: null,
+  panel: null,
+  notice: null,
+};
+const listeners = new Set<() => void>();
+
+/** The current state (never mutate it; use setState). */
+export const getState = (): AppState => state;
+
+/** Merges a change into the state and re-renders the islands that read it. */
+export function setState(change: Partial<AppState>): void {
+  state = { ...state, ...change };
+  for (const fn of listeners) fn();
+}
+
+/** Reads a slice of the state and re-renders when it changes. */
+export function useAppState<T>(select: (s: AppState) => T): T {
+  const [value, setValue] = useState(() => select(state));
+  useEffect(() => {
+    const update = () => setValue(() => select(state));
+    listeners.add(update);
+    update();
+    return () => {
+      listeners.delete(update);
+    };
+  }, []);
+  return value;
+}
+
+/** Shows a notice; alerts stay until dismissed, confirmations fade after a while. */
+export function notify(notice: Notice, ms = notice.kind === 'alert' ? 0 : 6000): void {
+  setState({ notice });
+  if (ms) {
+    setTimeout(() => {
+      if (getState().notice === notice) setState({ notice: null });
+    }, ms);
+  }
+}
