@@ -37,7 +37,10 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         article ??= await buildArticle(contentDir, config.base);
         const file = article.photos.flatMap((p) => p.files).find((f) => `${config.base}${f.fileName}` === req.url);
         if (!file) return next();
-        res.setHeader('Content-Type', `image/${file.fileName.endsWith('.jpg') ? 'jpeg' : file.fileName.split('.').pop()}`);
+        res.setHeader(
+          'Content-Type',
+          `image/${file.fileName.endsWith('.jpg') ? 'jpeg' : file.fileName.split('.').pop()}`,
+        );
         res.end(file.source);
       });
     },

@@ -60,7 +60,11 @@ class ArticleRenderer extends Renderer {
 }
 
 /** Step 3: render the validated article to HTML; every author paragraph gets a stable id and `data-pid`. */
-export function renderArticle(meta: ArticleMeta, tokens: Token[], photos: Map<string, ProcessedPhoto>): RenderedArticle {
+export function renderArticle(
+  meta: ArticleMeta,
+  tokens: Token[],
+  photos: Map<string, ProcessedPhoto>,
+): RenderedArticle {
   const renderer = new ArticleRenderer();
   const parser = new Parser({ renderer, gfm: false });
   renderer.parser = parser;
@@ -118,13 +122,13 @@ function renderFigure(p: ProcessedPhoto): string {
     .map((s) => `<source type="${s.type}" srcset="${s.srcset}" sizes="${PHOTO_SIZES}">`)
     .join('');
   const img = `<img src="${p.fallback.src}" srcset="${p.fallback.srcset}" sizes="${PHOTO_SIZES}" width="${p.width}" height="${p.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async" style="background-image:url(${p.placeholder})">`;
-  const standIn = p.standIn
-    ? `<span class="stand-in-badge" aria-hidden="true">Stand-in image</span>`
-    : '';
+  const standIn = p.standIn ? `<span class="stand-in-badge" aria-hidden="true">Stand-in image</span>` : '';
   const note = p.standIn
     ? `<span class="stand-in-note"><strong>Stand-in image:</strong> drawn by this edition because the author’s photo is not available.</span>`
     : '';
-  const mapLink = meta.place ? `<a class="show-on-map" href="#${escapeHtml(meta.place)}" data-place="${escapeHtml(meta.place)}">Show on map</a>` : '';
+  const mapLink = meta.place
+    ? `<a class="show-on-map" href="#${escapeHtml(meta.place)}" data-place="${escapeHtml(meta.place)}">Show on map</a>`
+    : '';
   return `<figure id="fig-${meta.id}" class="photo${p.standIn ? ' is-stand-in' : ''}"${meta.place ? ` data-place="${escapeHtml(meta.place)}"` : ''}>
 <div class="photo-frame"><picture>${sources}${img}</picture>${standIn}</div>
 <figcaption>${escapeHtml(meta.caption)}</figcaption>

@@ -37,7 +37,11 @@ function photo(file: string, contentDir: string, raw: unknown, i: number): Photo
     if (!isObj(raw.standIn)) throw new ContentError(file, `${at}.standIn`, 'must be a mapping with art and alt');
     const art = text(file, raw.standIn, 'art', `${at}.standIn.art`);
     if (!(art in STAND_IN_ART)) {
-      throw new ContentError(file, `${at}.standIn.art`, `"${art}" is not one of ${Object.keys(STAND_IN_ART).join(', ')}`);
+      throw new ContentError(
+        file,
+        `${at}.standIn.art`,
+        `"${art}" is not one of ${Object.keys(STAND_IN_ART).join(', ')}`,
+      );
     }
     meta.standIn = { art, alt: text(file, raw.standIn, 'alt', `${at}.standIn.alt`) };
   }
