@@ -22,8 +22,9 @@ const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.positio
 /** Fuzzy matches may differ from the quote in at most this share of its characters. */
 const MAX_ERROR_RATE = 0.25;
 const MAX_ERRORS = 256;
-/** Characters searched on each side of the old position before the fuzzy search tries the whole text. */
-const FUZZY_WINDOW = 1024;
+/** Characters searched on each side of the old position, widening until a confident match (then the whole text). */
+const NEAR = 256;
+const FUZZY_WINDOWS = [NEAR, 2048, Number.POSITIVE_INFINITY];
 /** Candidates scored per search: the rest are further from the old position and cost work for nothing. */
 const MAX_CANDIDATES = 64;
 /** Context characters that must touch for "prefix + suffix with nothing between" to prove a deletion. */
@@ -86,9 +87,12 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
   // look-alike (this article repeats phrases such as "the Central Asian states").
   if (prefix.length + suffix.length >= MIN_DELETION_EVIDENCE && text.includes(prefix + suffix)) return null;
 
-  // An exact copy elsewhere is not enough: the original may sit near the old position with one letter changed,
-  // so the fuzzy search (which looks near it first) competes on the same score.
+  // A good exact copy far away is not enough: the original may sit near the old position with one letter changed,
+  // so unless the copy is itself near, the fuzzy search (which looks near first) competes on the same score.
   const quoted = exactHits.length > 0 ? bestOf(text, anchor, exactHits) : null;
+  if (quoted && quoted.score >= CONFIDENT && Math.abs(quoted.start - hint) <= NEAR) {
+    return { start: quoted.start, end: quoted.end, how: 'quote' };
+  }
   const fuzzy = fuzzyMatch(text, anchor, exactHits);
   if (fuzzy && fuzzy.score > (quoted?.score ?? 0) && fuzzy.score >= ACCEPT_THRESHOLD) {
     return { start: fuzzy.start, end: fuzzy.end, how: 'fuzzy' };
@@ -99,43 +103,43 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
   return null;
 }
 
-// Searches a window around the old position first: it is where an edited passage almost always still is, and
-// it keeps the work per highlight independent of the article's length.
+// Searches growing windows around the old position: an edited passage is almost always still near it, and the
+// work per highlight stays independent of the article's length until the whole text has to be searched.
 function fuzzyMatch(text: string, anchor: Anchor, exactHits: readonly Candidate[]): Scored | null {
   const { exact } = anchor.quote;
   const hint = anchor.position.start;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   if (maxErrors === 0) return null;
-  const from = Math.max(0, hint - FUZZY_WINDOW);
-  const to = Math.min(text.length, hint + exact.length + FUZZY_WINDOW);
-  const windows: [number, number][] = [[from, to]];
-  if (from > 0 || to < text.length) windows.push([0, text.length]);
-  // approx-string-match reports only the lowest-error matches, so exact copies elsewhere (already scored) would
-  // hide an edited original; blank them out.
-  let haystack = text;
-  if (exactHits.length > 0) {
-    const pieces: string[] = [];
-    let at = 0;
-    for (const c of exactHits) {
-      pieces.push(text.slice(at, c.start), '\0'.repeat(c.end - Math.max(at, c.start)));
-      at = c.end;
-    }
-    haystack = pieces.join('') + text.slice(at);
-  }
   let best: Scored | null = null;
-  for (const [a, b] of windows) {
-    const hits = search(haystack.slice(a, b), exact, maxErrors).map((m) => ({
-      ...m,
-      start: m.start + a,
-      end: m.end + a,
-    }));
+  for (const radius of FUZZY_WINDOWS) {
+    const a = Math.max(0, hint - radius);
+    const b = Math.min(text.length, hint + exact.length + radius);
+    const hits = search(blankOut(text, a, b, exactHits), exact, maxErrors);
     if (hits.length > 0) {
-      const found = bestOf(text, anchor, hits);
+      const found = bestOf(
+        text,
+        anchor,
+        hits.map((m) => ({ ...m, start: m.start + a, end: m.end + a })),
+      );
       if (!best || found.score > best.score) best = found;
       if (best.score >= CONFIDENT) break;
     }
+    if (a === 0 && b === text.length) break;
   }
   return best;
+}
+
+// approx-string-match reports only the lowest-error matches, so exact copies of the quote (already scored) would
+// hide an edited original: they are blanked out of the searched slice.
+function blankOut(text: string, from: number, to: number, hits: readonly Candidate[]): string {
+  let out = '';
+  let at = from;
+  for (const c of hits) {
+    if (c.end <= at || c.start >= to) continue;
+    out += text.slice(at, Math.max(at, c.start)) + '\0'.repeat(Math.min(c.end, to) - Math.max(at, c.start));
+    at = Math.min(c.end, to);
+  }
+  return out + text.slice(at, to);
 }
 
 /** Attaches many anchors against one model (the benchmark's and the reader's load-time call). */
