@@ -37,8 +37,8 @@ export const FILE_BUDGET_BYTES = 2 * 1024 * 1024;
 /** Leaflet's JS and CSS take about 45 KB brotli of the 300 KB the map may cost. */
 export const DATA_BUDGET_BROTLI_BYTES = 250 * 1024;
 
-/** The overview: from Belarus in the west to China's east coast. */
-export const OVERVIEW_BBOX: BBox = [15, 18, 135, 62];
+/** The overview: Europe to the Pacific, wide enough that the smallest zoom never shows past its edge. */
+export const OVERVIEW_BBOX: BBox = [0, 8, 150, 72];
 
 /** The map switches from the overview to the regional detail at this zoom. */
 export const DETAIL_ZOOM = 6;

@@ -48,7 +48,7 @@ export const PLACES: Place[] = [
   {
     id: 'place-shahristan-pass',
     name: 'Shahristan Pass, Tajikistan (candidate)',
-    what: 'Mountain pass (3,378 m) on the M34 road, crossed by the Shahriston tunnel',
+    what: 'Mountain pass on the M34 road, Tajikistan',
     lat: 39.54,
     lon: 68.57,
     coordinates: [
@@ -70,7 +70,7 @@ export const PLACES: Place[] = [
         source: SOURCES.deWikiShahriston,
       },
       {
-        text: 'The Shahriston tunnel (5,252 m) opened on 27 October 2012; it was built by China Road and Bridge Corporation.',
+        text: 'The pass is 3,378 m high. The M34 crosses it through the Shahriston tunnel (5,252 m), opened on 27 October 2012 and built by China Road and Bridge Corporation.',
         source: SOURCES.deWikiShahriston,
       },
     ],
@@ -78,7 +78,7 @@ export const PLACES: Place[] = [
   {
     id: 'place-anzob-pass',
     name: 'Anzob Pass, Tajikistan (candidate)',
-    what: 'Mountain pass (3,372 m) on the M34 road, bypassed by the Anzob tunnel',
+    what: 'Mountain pass on the M34 road, Tajikistan',
     lat: 39.08,
     lon: 68.83,
     coordinates: [{ lat: 39.0864, lon: 68.6932, source: SOURCES.frWikiAnzob }],
@@ -96,7 +96,10 @@ export const PLACES: Place[] = [
         text: 'Marker at about 39.08, 68.83 (an estimate); the Anzob tunnel is at 39.0864, 68.6932.',
         source: SOURCES.frWikiAnzob,
       },
-      { text: 'The Anzob tunnel was built by an Iranian company, not a Chinese one.', source: SOURCES.frWikiAnzob },
+      {
+        text: 'The pass is 3,372 m high. The M34 passes under it through the Anzob tunnel, built by an Iranian company, not a Chinese one.',
+        source: SOURCES.frWikiAnzob,
+      },
     ],
   },
 ];

@@ -1,0 +1,151 @@
+/**
+ * Ships lazily: the page import()s this module when the map section nears the viewport or the reader asks.
+ * It is the only way Leaflet, its CSS and the map data reach the browser. The data files are separate hashed
+ * assets (imported with ?url), so the service worker precaches them and the map works with no connection.
+ * Nothing is requested from another origin unless the reader turns the online layer on.
+ */
+import 'leaflet/dist/leaflet.css';
+import * as L from 'leaflet';
+import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
+import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';
+import overviewUrl from '../../content/map/overview.json?url';
+import placesData from '../../content/map/places.json';
+import { addBasemap } from './basemap.ts';
+import { drawLabels } from './labels.ts';
+import { readPalette, watchTheme } from './palette.ts';
+import { addPlaces, type Photo } from './places-layer.ts';
+import type { BasemapData, PlacesData } from './types.ts';
+
+export type { Photo } from './places-layer.ts';
+
+export interface MapOptions {
+  /** Called by a popup's `Read in article` button with the figure's id (e.g. `fig-belarus-china-park`). */
+  onReadInArticle(figureId: string): void;
+  /** Start with the online tile layer on (the reader's saved choice). */
+  onlineLayer: boolean;
+  /** The article's photos by place id, read by the page from its figures: thumbnails and captions for popups. */
+  photos?: Record<string, Photo>;
+  /** Called when the reader flips the `Detailed map (online)` checkbox, so the page can save the choice. */
+  onOnlineLayerChange?(on: boolean): void;
+}
+
+export interface MapHandle {
+  /** Frames a place (`place-great-stone`, `place-shahristan-pass`, `place-anzob-pass`) and opens its popup. */
+  showPlace(placeId: string): void;
+  /** Adds or removes the online tiles; also ticks or unticks the checkbox. */
+  setOnlineLayer(on: boolean): void;
+  /** Removes the map and every listener it added. */
+  destroy(): void;
+}
+
+/** The tile URL template of the online layer; the service worker caches only tiles that match its origin. */
+export const TILE_URL: string = import.meta.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+const FOCUS = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China', 'Belarus'];
+/** The basemap's detail ends about here; beyond it only the online tiles add anything. */
+const OFFLINE_MAX_ZOOM = 10;
+const ONLINE_MAX_ZOOM = 18;
+/** Both places and the Central Asian states in one view. */
+const START_BOUNDS: L.LatLngBoundsExpression = [
+  [35, 24],
+  [56, 82],
+];
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`map data ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Mounts the offline map into `container` (the section's `#map-canvas`) and resolves once the basemap is drawn. */
+export async function mountMap(container: HTMLElement, options: MapOptions): Promise<MapHandle> {
+  const [overview, belarus, tajikistan] = await Promise.all([
+    fetchJson<BasemapData>(overviewUrl),
+    fetchJson<BasemapData>(detailBelarusUrl),
+    fetchJson<BasemapData>(detailTajikistanUrl),
+  ]);
+  const [west, south, east, north] = overview.bbox;
+  const map = L.map(container, {
+    preferCanvas: true,
+    renderer: L.canvas(),
+    minZoom: 3,
+    maxZoom: OFFLINE_MAX_ZOOM,
+    // The view never leaves the overview's data, so no edge of the world shows as empty sea.
+    maxBounds: L.latLngBounds([south, west], [north, east]),
+    maxBoundsViscosity: 1,
+    worldCopyJump: false,
+    zoomSnap: 1,
+  });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="external noopener">Leaflet</a>');
+  map.attributionControl.addAttribution(
+    'Basemap <a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>' +
+      ' | Towns © <a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>, CC BY 4.0',
+  );
+  map.fitBounds(START_BOUNDS);
+
+  let palette = readPalette(container);
+  const basemap = addBasemap(map, overview, [belarus, tajikistan], palette, FOCUS);
+  const stopLabels = drawLabels(map, basemap.labelSets);
+  const places = addPlaces(map, placesData as PlacesData, options.photos ?? {}, palette, options.onReadInArticle);
+  const stopTheme = watchTheme(() => {
+    palette = readPalette(container);
+    basemap.restyle(palette);
+    places.restyle(palette);
+  });
+
+  let tiles: L.TileLayer | null = null;
+  const section = container.closest('section');
+  const checkbox = section?.querySelector<HTMLInputElement>('#map-online') ?? null;
+
+  const setOnlineLayer = (on: boolean) => {
+    if (checkbox) checkbox.checked = on;
+    container.dataset.online = on ? 'on' : 'off';
+    if (on && !tiles) {
+      // Loads only the tiles in view, never ahead: the OpenStreetMap tile policy forbids bulk downloads.
+      tiles = L.tileLayer(TILE_URL, {
+        crossOrigin: true,
+        maxZoom: ONLINE_MAX_ZOOM,
+        updateWhenIdle: true,
+        updateWhenZooming: false,
+        keepBuffer: 0,
+        attribution:
+          '© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap</a> contributors',
+      }).addTo(map);
+      map.setMaxZoom(ONLINE_MAX_ZOOM);
+    } else if (!on && tiles) {
+      tiles.remove();
+      tiles = null;
+      map.setMaxZoom(OFFLINE_MAX_ZOOM);
+    }
+  };
+  const onCheckbox = () => {
+    const on = Boolean(checkbox?.checked);
+    setOnlineLayer(on);
+    options.onOnlineLayerChange?.(on);
+  };
+  checkbox?.addEventListener('change', onCheckbox);
+  setOnlineLayer(options.onlineLayer);
+  if (section) section.dataset.map = 'ready';
+
+  return {
+    showPlace(placeId) {
+      const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
+      const marker = places.markers.get(placeId);
+      if (!place || !marker) return;
+      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      map.setView([place.lat, place.lon], Math.min(place.zoom, map.getMaxZoom()), { animate: !reduceMotion });
+      marker.openPopup();
+    },
+    setOnlineLayer,
+    destroy() {
+      checkbox?.removeEventListener('change', onCheckbox);
+      stopTheme();
+      stopLabels();
+      places.remove();
+      basemap.remove();
+      map.remove();
+      if (section) delete section.dataset.map;
+      delete container.dataset.online;
+    },
+  };
+}

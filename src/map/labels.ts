@@ -1,0 +1,74 @@
+/**
+ * Ships lazily with the map. Country and town names as HTML text over the canvas basemap: canvas text would
+ * need its own halo and hit-testing, and HTML text follows the theme through CSS for free. The pane is
+ * aria-hidden: the names are scenery, and the places that matter are the markers and the text list.
+ */
+import type * as L from 'leaflet';
+import type { Label } from './types.ts';
+
+export interface LabelSet {
+  kind: 'country' | 'town';
+  labels: Label[];
+  /** Whether this set shows at a zoom (a level of detail's range). */
+  visibleAt(zoom: number): boolean;
+  /** Names in this set drawn in bold (the states the article is about). */
+  focus?: string[];
+}
+
+/** An average glyph width in ems, enough to keep names from overlapping without measuring text. */
+const CHAR_EM = 0.6;
+const FONT_PX = 12.8;
+
+/** Draws the names that fit at the current view, most important first; returns a stop function. */
+export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
+  const pane = map.createPane('labels');
+  pane.classList.add('leaflet-labels-pane');
+  pane.setAttribute('aria-hidden', 'true');
+  pane.style.zIndex = '450';
+  pane.style.pointerEvents = 'none';
+
+  const redraw = () => {
+    pane.replaceChildren();
+    const zoom = map.getZoom();
+    const size = map.getSize();
+    const taken: [number, number, number, number][] = [];
+    const fragment = document.createDocumentFragment();
+    for (const set of sets) {
+      if (!set.visibleAt(zoom)) continue;
+      for (const label of set.labels) {
+        if (label.minZoom > zoom) continue;
+        const point = map.latLngToContainerPoint([label.lat, label.lon]);
+        if (point.x < -50 || point.y < -20 || point.x > size.x + 50 || point.y > size.y + 20) continue;
+        const width = label.name.length * CHAR_EM * FONT_PX * (set.kind === 'country' ? 1.3 : 1);
+        const box: [number, number, number, number] =
+          set.kind === 'country'
+            ? [point.x - width / 2, point.y - 8, point.x + width / 2, point.y + 8]
+            : [point.x - 4, point.y - 8, point.x + 8 + width, point.y + 8];
+        if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
+        taken.push(box);
+        const element = document.createElement('div');
+        element.className = `map-label map-label--${set.kind}`;
+        if (label.capital) element.classList.add('map-label--capital');
+        if (set.focus?.includes(label.name)) element.classList.add('map-label--focus');
+        const text = document.createElement('span');
+        text.textContent = label.name;
+        element.appendChild(text);
+        // Layer points, so the labels move with the map while it is dragged.
+        const layerPoint = map.containerPointToLayerPoint(point);
+        element.style.transform = `translate(${Math.round(layerPoint.x)}px, ${Math.round(layerPoint.y)}px)`;
+        fragment.appendChild(element);
+      }
+    }
+    pane.appendChild(fragment);
+  };
+  // During a zoom animation the labels would sit still while the map scales under them.
+  const hide = () => pane.replaceChildren();
+  map.on('zoomstart', hide);
+  map.on('zoomend moveend resize', redraw);
+  redraw();
+  return () => {
+    map.off('zoomstart', hide);
+    map.off('zoomend moveend resize', redraw);
+    pane.remove();
+  };
+}
