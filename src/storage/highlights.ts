@@ -2,7 +2,7 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
 import { notify } from './broadcast';
 import { type AppDb, write } from './db';
-import { isHighlight, isLater, keepValid, type Listed } from './shape';
+import { isDate, isHighlight, isLater, keepValid, type Listed } from './shape';
 
 /** Every valid highlight in reading order (by text position); corrupt records are skipped and counted. */
 export async function listHighlights(db: AppDb): Promise<Listed<Highlight>> {
@@ -35,13 +35,23 @@ export async function saveHighlight(db: AppDb, highlight: Highlight): Promise<Hi
 }
 
 /** Replaces a highlight's note (plain text); `modified` is when the reader saved it. See `edit` for the rule. */
-export function updateNote(db: AppDb, id: string, note: string, modified = new Date().toISOString()) {
+export async function updateNote(
+  db: AppDb,
+  id: string,
+  note: string,
+  modified = new Date().toISOString(),
+): Promise<Highlight | undefined> {
   if (typeof note !== 'string') throw new TypeError('updateNote: the note must be a string');
   return edit(db, id, { note }, modified);
 }
 
 /** Changes a highlight's colour; `modified` is when the reader chose it. See `edit` for the rule. */
-export function setColor(db: AppDb, id: string, color: HighlightColor, modified = new Date().toISOString()) {
+export async function setColor(
+  db: AppDb,
+  id: string,
+  color: HighlightColor,
+  modified = new Date().toISOString(),
+): Promise<Highlight | undefined> {
   if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`setColor: unknown colour ${String(color)}`);
   return edit(db, id, { color }, modified);
 }
@@ -57,6 +67,8 @@ async function edit(
   change: Pick<Highlight, 'note'> | Pick<Highlight, 'color'>,
   modified: string,
 ): Promise<Highlight | undefined> {
+  // A bad timestamp would make the record fail its shape check and vanish from every list.
+  if (!isDate(modified)) throw new TypeError(`edit: modified must be an ISO date-time, got ${modified}`);
   const stored = await write(db, ['highlights'], async (tx) => {
     const store = tx.objectStore('highlights');
     const current: unknown = await store.get(id);

@@ -48,6 +48,12 @@ describe('highlights', () => {
     });
   });
 
+  it('refuses an edit with a malformed timestamp rather than store a record no list could show', async () => {
+    const h = await saveHighlight(db, makeHighlight());
+    await expect(updateNote(db, h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
+    expect(await getHighlight(db, h.id)).toEqual(h);
+  });
+
   it('keeps the stored note when a stale edit from another tab arrives later', async () => {
     const h = await saveHighlight(db, makeHighlight());
     await updateNote(db, h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
