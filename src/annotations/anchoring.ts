@@ -85,7 +85,7 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
 
   // Prefix and suffix now touching means the passage itself was deleted; anything found elsewhere would be a
   // look-alike (this article repeats phrases such as "the Central Asian states").
-  if (prefix.length + suffix.length >= MIN_DELETION_EVIDENCE && text.includes(prefix + suffix)) return null;
+  if (looksDeleted(text, prefix, suffix)) return null;
 
   // A good exact copy far away is not enough: the original may sit near the old position with one letter changed,
   // so unless the copy is itself near, the fuzzy search (which looks near first) competes on the same score.
@@ -151,8 +151,9 @@ export function attachAll(model: TextModel, anchors: readonly Anchor[]): (Attach
 export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): number {
   const { exact, prefix, suffix } = anchor.quote;
   const quote = 1 - c.errors / exact.length;
-  const before = similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix);
-  const after = similarity(text.slice(c.end, c.end + suffix.length), suffix);
+  // Empty context means the passage touched the start or end of the article: full marks only if it still does.
+  const before = prefix ? similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix) : edge(c.start);
+  const after = suffix ? similarity(text.slice(c.end, c.end + suffix.length), suffix) : edge(text.length - c.end);
   const distance = Math.abs(c.start - anchor.position.start);
   const position = Math.max(0, 1 - distance / Math.max(1, text.length));
   return (
@@ -172,10 +173,21 @@ function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Scored {
   return best;
 }
 
+// Context shorter than CONTEXT_LENGTH was cut by the start or end of the article, so it must still touch it.
+function looksDeleted(text: string, prefix: string, suffix: string): boolean {
+  if (prefix.length + suffix.length < MIN_DELETION_EVIDENCE) return false;
+  const joined = prefix + suffix;
+  if (prefix.length < CONTEXT_LENGTH) return text.startsWith(joined);
+  if (suffix.length < CONTEXT_LENGTH) return text.endsWith(joined);
+  return text.includes(joined);
+}
+
 function hasContextAt(text: string, anchor: Anchor, start: number, end: number): boolean {
   const { prefix, suffix } = anchor.quote;
   return text.startsWith(suffix, end) && start >= prefix.length && text.startsWith(prefix, start - prefix.length);
 }
+
+const edge = (distance: number) => (distance === 0 ? 1 : 0.5);
 
 // Similarity of a context string to the text next to a candidate, 1 - edit distance / length.
 function similarity(actual: string, expected: string): number {

@@ -136,6 +136,21 @@ describe('attach to a revised article', () => {
     expect(landed(model, anchor)).toBeNull();
   });
 
+  it('treats the start and end of the article as context: an edit there is followed, a deletion is not', () => {
+    const first = anchorOn('Since the very');
+    expect(first.quote.prefix).toBe('');
+    const edited = revised((ps) => replaceIn(ps, 'p-1', 'Since the very', 'Since th very'));
+    expect(landed(edited, first)).toMatchObject({ start: 0, text: 'Since th very', how: 'fuzzy' });
+    const cut = revised((ps) => replaceIn(ps, 'p-1', 'Since the very', ''));
+    expect(landed(cut, first)).toBeNull();
+    const model = original();
+    const at = model.text.lastIndexOf('the Central Asian states.');
+    const last = describeAnchor(model, at, model.text.length, V1);
+    expect(last.quote.suffix).toBe('');
+    const lastCut = revised((ps) => replaceIn(ps, 'p-7', ' of the Central Asian states.', '.'));
+    expect(landed(lastCut, last)).toBeNull();
+  });
+
   it('returns null when the passage was rewritten beyond recognition', () => {
     const anchor = anchorOn('it is again difficult to give a definite answer');
     const model = revised((ps) =>
