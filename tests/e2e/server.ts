@@ -35,6 +35,8 @@ export interface ServerOptions {
   abortEvery?: number;
   /** Milliseconds added to every response. */
   delayMs?: number;
+  /** Answer 503 to every request whose path matches (a file that keeps failing). */
+  failPaths?: RegExp;
 }
 
 export interface TestServer {
@@ -43,14 +45,14 @@ export interface TestServer {
   /** Every request path seen, in order. */
   requests: string[];
   setRoot(dir: string): void;
-  setOptions(options: Partial<Pick<ServerOptions, 'failEvery' | 'abortEvery' | 'delayMs'>>): void;
+  setOptions(options: Partial<Pick<ServerOptions, 'failEvery' | 'abortEvery' | 'delayMs' | 'failPaths'>>): void;
   stop(): Promise<void>;
 }
 
 /** Starts the server; resolves once it listens on 127.0.0.1. */
 export async function startServer(options: ServerOptions = {}): Promise<TestServer> {
   let root = resolve(options.root ?? 'dist');
-  let { failEvery = 0, abortEvery = 0, delayMs = 0 } = options;
+  let { failEvery = 0, abortEvery = 0, delayMs = 0, failPaths } = options;
   const requests: string[] = [];
   const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
   let count = 0;
@@ -60,7 +62,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     requests.push(path);
     count++;
     if (abortEvery && path !== '/' && count % abortEvery === 0) return req.socket.destroy();
-    if (failEvery && path !== '/' && count % failEvery === 0) {
+    if ((failEvery && path !== '/' && count % failEvery === 0) || failPaths?.test(path)) {
       res.writeHead(503, { 'Content-Type': 'text/plain' }).end('flaky');
       return;
     }
@@ -109,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     },
     setOptions(next) {
       ({ failEvery = failEvery, abortEvery = abortEvery, delayMs = delayMs } = next);
+      if ('failPaths' in next) failPaths = next.failPaths;
     },
     stop: () =>
       new Promise<void>((ok) => {

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { VitePWAOptions } from 'vite-plugin-pwa';
+
+/** Theme colours of the page (src/reader/styles/base.css); the manifest can carry only one, the light one. */
+export const THEME_LIGHT = '#fbf8f2';
+export const THEME_DARK = '#171614';
+
+/**
+ * What the service worker precaches, as globs over dist/. Photos are left out on purpose: each device stores
+ * only the variants it shows (src/sw/to-cache.ts), instead of all 4 widths × 3 formats.
+ */
+export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2,txt}'];
+export const PRECACHE_IGNORES = ['assets/photos/**', 'sw.js', 'sw.js.map', '**/*.map'];
+
+/** The worker's URL never changes between releases: browsers look for updates at the same address. */
+export const SW_FILE = 'sw.js';
+
+/**
+ * `VITE_RETIRE_SW=1 npm run build` emits, at the same /sw.js, a worker that unregisters itself and deletes only
+ * this app's caches (src/sw/self-destroying.ts). The VITE_ prefix lets the page see the same flag and stop
+ * registering. See src/offline/README.md, "Retiring a broken release".
+ */
+function retiring(): boolean {
+  return process.env.VITE_RETIRE_SW === '1';
+}
+
+/** Serves src/sw/self-destroying.ts in place of the worker entry when retiring. */
+function retireWorker(): Plugin {
+  const entry = resolve('src/sw/sw.ts');
+  return {
+    name: 'bri:retire-sw',
+    enforce: 'pre',
+    load(id) {
+      if (id.split('?')[0] === entry) return "import './self-destroying.ts';";
+      return undefined;
+    },
+  };
+}
+
+/** Options for vite-plugin-pwa: our own worker (injectManifest), the web app manifest and icons from one SVG. */
+export function pwaOptions(): Partial<VitePWAOptions> {
+  const retire = retiring();
+  return {
+    strategies: 'injectManifest',
+    srcDir: 'src/sw',
+    // vite-plugin-pwa names the output after the source file: src/sw/sw.ts → /sw.js, a URL that never changes.
+    filename: 'sw.ts',
+    // src/offline/sw-bridge.ts registers with workbox-window after `load`, so the first paint never waits.
+    injectRegister: false,
+    manifestFilename: 'manifest.webmanifest',
+    injectManifest: {
+      globPatterns: PRECACHE_GLOBS,
+      globIgnores: PRECACHE_IGNORES,
+      // The default (2 MiB). Anything bigger would be silently left out of the precache; vite-plugin-pwa turns
+      // that warning into a build error, and tests/e2e/dist.spec.ts checks no file is skipped.
+      maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      // A retiring worker has no manifest to inject.
+      injectionPoint: retire ? undefined : 'self.__WB_MANIFEST',
+      buildPlugins: retire ? { vite: [retireWorker()] } : undefined,
+    },
+    pwaAssets: {
+      config: true,
+      // index.html already links /favicon.svg and the apple-touch icon, and has media-specific theme colours.
+      includeHtmlHeadLinks: false,
+      injectThemeColor: false,
+      overrideManifestIcons: false,
+    },
+    manifest: {
+      id: '/',
+      name: 'Belt and Road in Central Asia — offline reader',
+      short_name: 'BRI Reader',
+      description:
+        'Maria Danilovich’s article on China’s Belt and Road Initiative in Central Asia, with its photos and map, ' +
+        'readable offline. Highlights and notes stay on this device.',
+      lang: 'en',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      // One colour only; the page's <meta name="theme-color" media=…> tags switch to THEME_DARK in dark mode.
+      theme_color: THEME_LIGHT,
+      background_color: THEME_LIGHT,
+      categories: ['books', 'education', 'news'],
+      icons: [
+        { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+  };
+}

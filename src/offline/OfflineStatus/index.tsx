@@ -1,0 +1,45 @@
+// First bundle: the one-line offline status under the app bar (mounted in #status-root).
+import { describeMissing } from '../missing.ts';
+import { type OfflineState, useOffline } from '../state.ts';
+import { retry } from '../sw-bridge.ts';
+import './style.css';
+
+const select = (s: OfflineState) => s;
+
+/** What the status line says; "Available offline" only in phase 'ready', which only a full check sets. */
+export function statusText(s: Pick<OfflineState, 'phase' | 'done' | 'total' | 'missing'>): string {
+  switch (s.phase) {
+    case 'saving':
+      return s.total ? `Saving for offline… ${s.done} of ${s.total}` : 'Saving for offline…';
+    case 'ready':
+      return 'Available offline';
+    case 'missing':
+      return `Not yet offline: missing ${describeMissing(s.missing)}`;
+    case 'unsupported':
+      return 'This browser cannot keep a copy for offline reading';
+    case 'retired':
+      return 'Offline copy switched off for this version';
+    default:
+      return '';
+  }
+}
+
+/** The role="status" line ("Saving for offline… N of M", "Available offline", or what is missing + Retry). */
+export function OfflineStatus() {
+  const s = useOffline(select);
+  const text = statusText(s);
+  // The full list of missing files is in the tooltip; the line itself must fit 320 px.
+  const detail = s.phase === 'missing' ? s.missing.map((url) => new URL(url, location.href).pathname).join('\n') : '';
+  return (
+    <div class={`offline-status offline-${s.phase}`}>
+      <p role="status" class="offline-status-text" title={detail || undefined}>
+        {text}
+      </p>
+      {s.phase === 'missing' && (
+        <button type="button" class="offline-status-retry" onClick={retry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

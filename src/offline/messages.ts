@@ -1,0 +1,27 @@
+// First bundle (and the service worker): the page↔worker message names, listed once. No DOM or worker types
+// here, so both tsconfigs compile it.
+
+/** Page → worker: "send me what you precache"; replied to on the message's port with a `Listing`. */
+export const LIST = 'list';
+/** Page → waiting worker: "take over now" — sent only when the reader presses Reload. */
+export const SKIP_WAITING = 'skip-waiting';
+/** Worker → pages: one more precache entry is stored (or was already). */
+export const PROGRESS = 'progress';
+
+export type PageMessage = { type: typeof LIST } | { type: typeof SKIP_WAITING };
+
+export interface Progress {
+  type: typeof PROGRESS;
+  done: number;
+  total: number;
+}
+
+/** The worker's answer to LIST. */
+export interface Listing {
+  /** The build that made this worker (VITE_BRI_VERSION at build time). */
+  version: string;
+  /** Cache keys of every precached response, as `caches.match` finds them (revisioned URLs keep their query). */
+  keys: string[];
+  /** The cache the worker stores this device's photo variants in. */
+  photoCache: string;
+}

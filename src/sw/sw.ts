@@ -1,0 +1,48 @@
+/**
+ * The service worker entry: wires listeners and routes only. What to cache: ./to-cache.ts; how: ./strategies.ts.
+ * A new version waits until the reader presses Reload (SKIP_WAITING); nothing here skips waiting by itself.
+ */
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { LIST, type Listing, type PageMessage, SKIP_WAITING } from '../offline/messages.ts';
+import { installPatiently, installProgress, photos, tiles } from './strategies.ts';
+import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList, TILE_URL, tilePattern, VERSION } from './to-cache.ts';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const precache = new PrecacheController();
+precache.addToCacheList(precacheList());
+/** Cache keys of every precached response (revisioned URLs carry their revision), without duplicates. */
+const keys = [...precache.getURLsToCacheKeys().values()];
+const progress = installProgress(keys.length);
+precache.strategy.plugins.push(progress.plugin);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(installPatiently(precache, event, progress.stored));
+});
+// Removes entries of our own older builds from the precache, and (next line) precaches of older Workbox
+// versions. Nothing else (IndexedDB, localStorage, the photo and tile caches) is touched.
+self.addEventListener('activate', (event) => {
+  void precache.activate(event);
+});
+cleanupOutdatedCaches();
+// The first install takes control of the page that installed it, so its photos go through the worker and
+// get stored. Updates reach `activate` only after the reader's Reload, so claiming never swaps code under them.
+clientsClaim();
+
+registerRoute(new PrecacheRoute(precache));
+registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html'), { denylist: NOT_APP_NAVIGATIONS }));
+registerRoute(({ url }) => isPhoto(url, self.location.origin), photos);
+const tileUrl = tilePattern(TILE_URL);
+registerRoute(({ url, request }) => request.destination === 'image' && tileUrl.test(url.href), tiles);
+
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  const message = event.data as PageMessage | undefined;
+  if (message?.type === SKIP_WAITING) {
+    void self.skipWaiting();
+  } else if (message?.type === LIST) {
+    const listing: Listing = { version: VERSION, keys, photoCache: PHOTO_CACHE };
+    event.ports[0]?.postMessage(listing);
+  }
+});
