@@ -161,16 +161,36 @@ export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): numb
   );
 }
 
-// Ties (a phrase repeated with identical context) go to the occurrence closest to where the passage used to be.
+// Only the most promising candidates get the full score: those whose immediate neighbours agree with the stored
+// context (cheap, no search), then the nearest. Ties (a phrase repeated with identical context) go to the
+// occurrence closest to where the passage used to be.
 function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Scored {
   const hint = anchor.position.start;
-  const near = [...candidates]
-    .sort((x, y) => Math.abs(x.start - hint) - Math.abs(y.start - hint))
-    .slice(0, MAX_CANDIDATES)
-    .map((c) => ({ ...c, score: scoreCandidate(text, anchor, c) }));
-  let best = near[0] as Scored;
-  for (const c of near) if (c.score > best.score) best = c;
-  return best;
+  const shortlist =
+    candidates.length <= MAX_CANDIDATES
+      ? candidates
+      : candidates
+          .map((c) => ({ c, agree: agreement(text, anchor, c), distance: Math.abs(c.start - hint) }))
+          .sort((x, y) => y.agree - x.agree || x.distance - y.distance)
+          .slice(0, MAX_CANDIDATES)
+          .map((x) => x.c);
+  let best: Scored | null = null;
+  for (const c of shortlist) {
+    const score = scoreCandidate(text, anchor, c);
+    const closer = best && score === best.score && Math.abs(c.start - hint) < Math.abs(best.start - hint);
+    if (!best || score > best.score || closer) best = { ...c, score };
+  }
+  return best as Scored;
+}
+
+// Characters of the stored context that still touch the candidate unchanged, on both sides.
+function agreement(text: string, anchor: Anchor, c: Candidate): number {
+  const { prefix, suffix } = anchor.quote;
+  let n = 0;
+  while (n < prefix.length && text[c.start - 1 - n] === prefix[prefix.length - 1 - n]) n++;
+  let m = 0;
+  while (m < suffix.length && text[c.end + m] === suffix[m]) m++;
+  return n + m;
 }
 
 // Context shorter than CONTEXT_LENGTH was cut by the start or end of the article, so it must still touch it.
