@@ -1,0 +1,119 @@
+/**
+ * Safe updates between two real builds served in turn at the same origin. Guards against: a new version that
+ * takes over (or reloads the page) without the reader's click; an update that loses or rewrites the reader's
+ * settings, highlights, notes or bookmarks (localStorage and IndexedDB dumped before and after); a Reload that
+ * leaves the old version running; and old files left behind in the caches.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+
+const NEXT = 'dist-next';
+
+test.beforeAll(() => {
+  // The second build differs only in VITE_BRI_VERSION, which changes the worker and the entry script's hash,
+  // like any real release. Built here so the test is self-contained; it takes a few seconds.
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+    env: { ...process.env, BRI_OUT_DIR: NEXT, VITE_BRI_VERSION: 'next' },
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+});
+
+/** The entry script of a build, from its index.html. */
+function entryScript(dir: string): string {
+  const html = readFileSync(`${dir}/index.html`, 'utf8');
+  const src = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error(`no module script in ${dir}/index.html`);
+  return src;
+}
+
+/** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
+function dumpReaderData(page: Page) {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      stores[name] = await new Promise((resolve, reject) => {
+        const tx = db.transaction(name);
+        const keys = tx.objectStore(name).getAllKeys();
+        const values = tx.objectStore(name).getAll();
+        tx.oncomplete = () => resolve({ keys: keys.result, values: values.result });
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
+  });
+}
+
+const build = (page: Page) => page.locator('#status-root [data-build]').getAttribute('data-build');
+
+test('a new version waits for Reload, keeps the reader’s data, and leaves no old files behind', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  expect(await build(page)).toBe('dev');
+
+  // Some reader data: settings written the way the app writes them (IndexedDB + the localStorage mirror).
+  await page.evaluate(async () => {
+    localStorage.setItem('bri-reader:settings', JSON.stringify({ theme: 'dark', textSize: 120 }));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ theme: 'dark', textSize: 120, onlineMap: false }, 'app');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  // Reload once on the old version, so whatever the app tidies on load is tidied before the "before" dump.
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  const before = await dumpReaderData(page);
+  const oldEntry = entryScript('dist');
+  expect(entryScript(NEXT), 'the two builds really differ').not.toBe(oldEntry);
+
+  // The new release goes live; the reader opens the app again (a navigation is when browsers look for updates).
+  server.setRoot(NEXT);
+  await page.reload();
+  const prompt = page.getByRole('status').filter({ hasText: /new version/i });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await expect(prompt.getByRole('button', { name: 'Reload' })).toBeVisible();
+
+  // Nothing happens by itself: the page keeps running the old version until the reader chooses.
+  await page.evaluate(() => {
+    (window as unknown as { __stillHere: boolean }).__stillHere = true;
+  });
+  await page.waitForTimeout(2000);
+  expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
+  expect(await build(page)).toBe('dev');
+
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+  await expect.poll(() => build(page), { timeout: 15_000 }).toBe('next');
+  expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBeUndefined();
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+
+  expect(await dumpReaderData(page), 'settings, highlights, notes and bookmarks are untouched').toEqual(before);
+
+  const leftovers = await page.evaluate(async (url) => {
+    const names = await caches.keys();
+    return { names, oldEntryStored: Boolean(await caches.match(url)) };
+  }, oldEntry);
+  expect(leftovers.oldEntryStored, 'the old version’s entry script is gone from the caches').toBe(false);
+  expect(
+    leftovers.names.every((name) => /^workbox-precache-v2-|^photos$|^map-tiles$/.test(name)),
+    `only this app's caches remain: ${leftovers.names.join(', ')}`,
+  ).toBe(true);
+});
