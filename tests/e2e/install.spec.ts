@@ -1,0 +1,65 @@
+/**
+ * Installability in a real Chromium profile. Guards against: a manifest Chromium rejects (missing icon sizes,
+ * wrong start_url or scope, no maskable icon, a theme colour missing), icons that are listed but not built,
+ * and a worker that does not control the start URL. Incognito always reports `in-incognito`, so this test
+ * uses a persistent profile of its own.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { startServer } from './server.ts';
+
+test('Chromium finds nothing stopping installation, and the manifest says what the reader will see', async () => {
+  const server = await startServer();
+  const profile = mkdtempSync(join(tmpdir(), 'bri-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...CHROMIUM_LAUNCH,
+    viewport: { width: 390, height: 844 },
+    serviceWorkers: 'allow',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: Array<{ errorId: string }>;
+    };
+    expect(installabilityErrors.map((e) => e.errorId)).toEqual([]);
+
+    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: Array<{ message: string }>;
+      data?: string;
+    };
+    expect(url).toBe(`${server.url}/manifest.webmanifest`);
+    expect(errors).toEqual([]);
+    const manifest = JSON.parse(data ?? '{}');
+    expect(manifest).toMatchObject({
+      id: '/',
+      short_name: 'BRI Reader',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: '#fbf8f2',
+      background_color: '#fbf8f2',
+    });
+    const icons: Array<{ src: string; sizes: string; purpose?: string }> = manifest.icons;
+    expect(icons.map((i) => `${i.sizes} ${i.purpose ?? 'any'}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+    // Every listed icon, the favicon and the apple-touch icon are really served as images.
+    for (const src of [...icons.map((i) => `/${i.src}`), '/favicon.svg', '/apple-touch-icon-180x180.png']) {
+      const response = await page.request.get(`${server.url}${src}`);
+      expect(response.status(), src).toBe(200);
+      expect(response.headers()['content-type'], src).toMatch(/^image\//);
+    }
+  } finally {
+    await context.close();
+    await server.stop();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
