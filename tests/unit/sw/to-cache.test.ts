@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_TILE_URL as BUILD_TILE_URL } from '../../../src/build/csp.ts';
+import { LIST, PROGRESS, SKIP_WAITING } from '../../../src/offline/messages.ts';
+import {
+  DEFAULT_TILE_URL,
+  isOwnCache,
+  isPhoto,
+  NOT_APP_NAVIGATIONS,
+  photoVariant,
+  TILE_MAX_AGE_SECONDS,
+  tilePattern,
+} from '../../../src/sw/to-cache.ts';
+
+describe('what the worker caches', () => {
+  it('uses the same default tile URL as the Content-Security-Policy', () => {
+    expect(DEFAULT_TILE_URL).toBe(BUILD_TILE_URL);
+  });
+
+  it('keeps viewed tiles at least a week', () => {
+    expect(TILE_MAX_AGE_SECONDS).toBeGreaterThanOrEqual(7 * 24 * 3600);
+  });
+
+  it('matches tile URLs of the template and nothing else', () => {
+    const re = tilePattern('https://tile.openstreetmap.org/{z}/{x}/{y}.png');
+    expect(re.test('https://tile.openstreetmap.org/5/22/11.png')).toBe(true);
+    expect(re.test('https://tile.openstreetmap.org/5/22/11.png?v=1')).toBe(true);
+    expect(re.test('https://tile.openstreetmap.org/copyright')).toBe(false);
+    expect(re.test('https://evil.example/tile.openstreetmap.org/5/22/11.png')).toBe(false);
+    const sub = tilePattern('https://{s}.tiles.example/{z}/{x}/{y}{r}.png');
+    expect(sub.test('https://a.tiles.example/3/4/5@2x.png')).toBe(true);
+    expect(sub.test('https://a.tiles.example/3/4/5.png')).toBe(true);
+  });
+
+  it('recognises photo variants on our own origin only', () => {
+    const origin = 'https://reader.example';
+    expect(isPhoto(new URL('/assets/photos/park-abc123-800.avif', origin), origin)).toBe(true);
+    expect(isPhoto(new URL('https://other.example/assets/photos/park-abc123-800.avif'), origin)).toBe(false);
+    expect(photoVariant('/assets/photos/mountain-pass-tajikistan-b36d6d44dd-1200.webp')).toEqual({
+      stem: 'mountain-pass-tajikistan-b36d6d44dd',
+      width: 1200,
+      ext: 'webp',
+    });
+    expect(photoVariant('/assets/index-abc.js')).toBeUndefined();
+  });
+
+  it('gives the app to every in-scope navigation except files opened directly', () => {
+    const app = (path: string) => !NOT_APP_NAVIGATIONS.some((re) => re.test(path));
+    expect(app('/')).toBe(true);
+    expect(app('/some/deep/path')).toBe(true);
+    expect(app('/index.html')).toBe(true);
+    expect(app('/some/page.html?x=1')).toBe(true);
+    expect(app('/?utm_source=sms')).toBe(true);
+    expect(app('/assets/photos/park-abc-800.jpg')).toBe(false);
+    expect(app('/manifest.webmanifest')).toBe(false);
+    expect(app('/sw.js?v=2')).toBe(false);
+  });
+
+  it('deletes only its own caches', () => {
+    expect(isOwnCache('workbox-precache-v2-https://reader.example/')).toBe(true);
+    expect(isOwnCache('photos')).toBe(true);
+    expect(isOwnCache('map-tiles')).toBe(true);
+    expect(isOwnCache('someone-else')).toBe(false);
+  });
+
+  it('speaks a few plain verbs to the page', () => {
+    expect([LIST, SKIP_WAITING, PROGRESS]).toEqual(['list', 'skip-waiting', 'progress']);
+  });
+});
