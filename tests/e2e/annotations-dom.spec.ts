@@ -4,6 +4,7 @@
  * wrap block elements or change the article's text (which would shift every saved offset); overlapping highlights
  * that lose text when one is removed; removal that leaves split text nodes behind.
  */
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { test as base, expect, type Page } from '@playwright/test';
@@ -36,7 +37,11 @@ base.beforeAll(async () => {
       },
     ],
     build: {
+      // Never touch dist/: the other browser tests serve it.
       write: false,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      outDir: resolve(tmpdir(), 'annotations-dom'),
       minify: false,
       lib: { entry: ENTRY, formats: ['iife'], name: 'annotations', fileName: 'annotations' },
     },
