@@ -1,7 +1,7 @@
 // First bundle: saved highlights are drawn right after load.
 // Marks only ever wrap pieces of text nodes, so they never contain a block element, never change the article's
 // textContent (model offsets stay valid) and nest naturally where highlights overlap.
-import type { HighlightColor } from '../shared/types.ts';
+import { HIGHLIGHT_COLORS, type HighlightColor } from '../shared/types.ts';
 import { clampToText, type DomTextModel } from './text-model.ts';
 
 const HL_ATTR = 'data-hl';
@@ -57,9 +57,12 @@ export function removeAllHighlights(root: ParentNode): void {
   for (const id of ids) removeHighlight(root, id);
 }
 
-/** Recolours a drawn highlight. */
+/** Recolours a drawn highlight, leaving any other class the reader UI put on its marks. */
 export function setHighlightColor(root: ParentNode, id: string, color: HighlightColor): void {
-  for (const mark of marksOf(root, id)) mark.className = `hl hl-${color}`;
+  for (const mark of marksOf(root, id)) {
+    mark.classList.remove(...HIGHLIGHT_COLORS.map((c) => `hl-${c}`));
+    mark.classList.add(`hl-${color}`);
+  }
 }
 
 /** Ids of the highlights containing a node, innermost first (a click on nested marks picks the first). */
