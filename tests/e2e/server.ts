@@ -44,6 +44,8 @@ export interface TestServer {
   port: number;
   /** Every request path seen, in order. */
   requests: string[];
+  /** Response body bytes sent so far, as sent (compressed where the host compresses). */
+  bytesSent(): number;
   setRoot(dir: string): void;
   setOptions(options: Partial<Pick<ServerOptions, 'failEvery' | 'abortEvery' | 'delayMs' | 'failPaths'>>): void;
   stop(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
   const requests: string[] = [];
   const compressed = new Map<string, { br: Buffer; gzip: Buffer }>();
   let count = 0;
+  let sent = 0;
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -89,9 +92,11 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
       const br = /\bbr\b/.test(accept);
       headers['Content-Encoding'] = br ? 'br' : 'gzip';
       headers.Vary = 'Accept-Encoding';
+      sent += (br ? c.br : c.gzip).length;
       res.writeHead(200, headers).end(br ? c.br : c.gzip);
       return;
     }
+    sent += statSync(file).size;
     res.writeHead(200, headers);
     createReadStream(file).pipe(res);
   };
@@ -106,6 +111,7 @@ export async function startServer(options: ServerOptions = {}): Promise<TestServ
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    bytesSent: () => sent,
     setRoot(dir) {
       root = resolve(dir);
     },
