@@ -86,7 +86,24 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   let palette = readPalette(container);
   const basemap = addBasemap(map, overview, [belarus, tajikistan], palette, FOCUS);
   const stopLabels = drawLabels(map, basemap.labelSets);
-  const places = addPlaces(map, placesData as PlacesData, options.photos ?? {}, palette, options.onReadInArticle);
+  const showPlace = (placeId: string) => {
+    const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
+    const marker = places.markers.get(placeId);
+    if (!place || !marker) return;
+    const zoom = Math.min(place.zoom, map.getMaxZoom());
+    const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    places.showFor(zoom);
+    map.setView([place.lat, place.lon], zoom, { animate: !reduceMotion });
+    marker.openPopup();
+  };
+  const places = addPlaces(
+    map,
+    placesData as PlacesData,
+    options.photos ?? {},
+    palette,
+    options.onReadInArticle,
+    showPlace,
+  );
   const stopTheme = watchTheme(() => {
     palette = readPalette(container);
     basemap.restyle(palette);
@@ -128,14 +145,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   if (section) section.dataset.map = 'ready';
 
   return {
-    showPlace(placeId) {
-      const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
-      const marker = places.markers.get(placeId);
-      if (!place || !marker) return;
-      const reduceMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      map.setView([place.lat, place.lon], Math.min(place.zoom, map.getMaxZoom()), { animate: !reduceMotion });
-      marker.openPopup();
-    },
+    showPlace,
     setOnlineLayer,
     destroy() {
       checkbox?.removeEventListener('change', onCheckbox);

@@ -14,6 +14,8 @@ export interface Photo {
 
 export interface PlacesLayer {
   markers: Map<string, L.Marker>;
+  /** Shows the markers right for a zoom now, before an animated zoom ends (so a popup can open at once). */
+  showFor(zoom: number): void;
   restyle(palette: Palette): void;
   remove(): void;
 }
@@ -53,25 +55,32 @@ function notes(facts: Fact[]): HTMLElement {
   );
 }
 
-function popupContent(place: Place, photo: Photo | undefined, onRead: (figureId: string) => void, onLoad: () => void) {
-  const root = element('div', 'map-popup', element('h3', null, place.name), element('p', null, `${place.what}.`));
-  if (place.candidate) root.append(element('p', null, 'A candidate: the author does not name the pass.'));
+/** The author's photo (thumbnail and caption, or just her caption) and the button back to it. */
+function photoAndRead(place: Place, photo: Photo | undefined, onRead: (figureId: string) => void, onLoad: () => void) {
+  let shown: HTMLElement;
   if (photo) {
     const img = element('img', null);
     // The caption right below says what the photo is.
     img.alt = '';
     img.decoding = 'async';
+    // The popup was measured before the image arrived.
     img.addEventListener('load', onLoad, { once: true });
     img.src = photo.thumbSrc;
-    root.append(element('figure', null, img, element('figcaption', null, photo.caption)));
+    shown = element('figure', null, img, element('figcaption', null, photo.caption));
   } else {
-    root.append(element('p', null, `The author’s photo: “${place.authorCaption}”.`));
+    shown = element('p', null, `The author’s photo: “${place.authorCaption}”.`);
   }
   const figureId = photo?.figureId ?? place.figureId;
   const read = element('button', null, 'Read in article');
   read.type = 'button';
   read.addEventListener('click', () => onRead(figureId));
-  root.append(read, notes(place.facts));
+  return [shown, read];
+}
+
+function popupContent(place: Place, photo: Photo | undefined, onRead: (figureId: string) => void, onLoad: () => void) {
+  const root = element('div', 'map-popup', element('h3', null, place.name), element('p', null, `${place.what}.`));
+  if (place.candidate) root.append(element('p', null, 'A candidate: the author does not name the pass.'));
+  root.append(...photoAndRead(place, photo, onRead, onLoad), notes(place.facts));
   return root;
 }
 
@@ -85,6 +94,69 @@ function routeContent(route: Route): HTMLElement {
   );
 }
 
+/** Below this zoom the two candidate passes (about 55 km apart) would overlap, so one marker stands for both. */
+export const CANDIDATES_SPLIT_ZOOM = 7;
+
+function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: L.Map, content: () => HTMLElement) {
+  const icon = L.divIcon({
+    className: `map-pin${candidate ? ' map-pin--candidate' : ''}`,
+    iconSize: [24, 24],
+    // The pin is a rotated square; its tip sits 17 px below the centre.
+    iconAnchor: [12, 29],
+    popupAnchor: [0, -30],
+    html: '',
+  });
+  const marker = L.marker(latLng, { icon, keyboard: true, title: name, riseOnHover: true });
+  // Content is built on each opening, so it always reflects the current photos and theme.
+  marker.bindPopup(content, {
+    maxWidth: 260,
+    minWidth: 200,
+    // Scrolls inside rather than growing past a phone-sized map.
+    maxHeight: Math.max(160, map.getSize().y - 90),
+    autoPanPadding: [16, 16],
+  });
+  marker.on('add', () => {
+    const element = marker.getElement();
+    element?.setAttribute('aria-label', name);
+    // Leaflet opens popups on Enter only; a role=button must answer Space as well.
+    element?.addEventListener('keydown', (event) => {
+      if (event.key === ' ') {
+        event.preventDefault();
+        marker.openPopup();
+      }
+    });
+  });
+  return marker;
+}
+
+function candidatesContent(
+  candidates: Place[],
+  photo: Photo | undefined,
+  onRead: (figureId: string) => void,
+  onShow: (placeId: string) => void,
+  onLoad: () => void,
+): HTMLElement {
+  const first = candidates[0] as Place;
+  const root = element(
+    'div',
+    'map-popup',
+    element('h3', null, `${first.authorCaption}: ${candidates.length} candidate passes`),
+    element('p', null, 'The author does not name the pass. The edition marks the passes of the M34 road it may be:'),
+  );
+  for (const candidate of candidates) {
+    const show = element('button', null, `Show ${candidate.name.split(',')[0]}`);
+    show.type = 'button';
+    show.addEventListener('click', () => onShow(candidate.id));
+    root.append(show, ' ');
+  }
+  root.append(...photoAndRead(first, photo, onRead, onLoad));
+  return root;
+}
+
+function candidate(place: Place): boolean {
+  return place.candidate;
+}
+
 /** Adds markers, areas and routes; `photos` (keyed by place id) come from the article's figures. */
 export function addPlaces(
   map: L.Map,
@@ -92,11 +164,14 @@ export function addPlaces(
   photos: Record<string, Photo>,
   palette: Palette,
   onRead: (figureId: string) => void,
+  onShow: (placeId: string) => void,
 ): PlacesLayer {
   const group = L.layerGroup().addTo(map);
   const markers = new Map<string, L.Marker>();
   const areas: L.Circle[] = [];
   const routes: L.Polyline[] = [];
+  const photoOf = (place: Place) =>
+    photos[place.id] ?? Object.values(photos).find((photo) => photo.figureId === place.figureId);
 
   for (const route of data.routes) {
     const line = L.polyline(
@@ -121,45 +196,47 @@ export function addPlaces(
         }).addTo(group),
       );
     }
-    const photo = photos[place.id] ?? Object.values(photos).find((candidate) => candidate.figureId === place.figureId);
-    const icon = L.divIcon({
-      className: `map-pin${place.candidate ? ' map-pin--candidate' : ''}`,
-      iconSize: [24, 24],
-      // The pin is a rotated square; its tip sits 17 px below the centre.
-      iconAnchor: [12, 29],
-      popupAnchor: [0, -30],
-      html: '',
-    });
-    const marker = L.marker([place.lat, place.lon], { icon, keyboard: true, title: place.name, riseOnHover: true });
-    // Content is built on each opening; an image that loads later resizes the popup, so re-measure then.
-    marker.bindPopup(() => popupContent(place, photo, onRead, () => marker.getPopup()?.update()), {
-      maxWidth: 260,
-      minWidth: 200,
-      // Scrolls inside rather than growing past a phone-sized map.
-      maxHeight: Math.max(160, map.getSize().y - 90),
-      autoPanPadding: [16, 16],
-    });
-    marker.on('add', () => {
-      const pin = marker.getElement();
-      pin?.setAttribute('aria-label', place.name);
-      // Leaflet opens popups on Enter only; a role=button must answer Space as well.
-      pin?.addEventListener('keydown', (event) => {
-        if (event.key === ' ') {
-          event.preventDefault();
-          marker.openPopup();
-        }
-      });
-    });
-    markers.set(place.id, marker.addTo(group));
+    const marker: L.Marker = pin(place.name, [place.lat, place.lon], place.candidate, map, () =>
+      popupContent(place, photoOf(place), onRead, () => marker.getPopup()?.update()),
+    );
+    markers.set(place.id, marker);
   }
+
+  const candidates = data.places.filter(candidate);
+  const first = candidates[0];
+  let together: L.Marker | null = null;
+  if (first && candidates.length > 1) {
+    const lat = candidates.reduce((sum, p) => sum + p.lat, 0) / candidates.length;
+    const lon = candidates.reduce((sum, p) => sum + p.lon, 0) / candidates.length;
+    together = pin(`${first.authorCaption}: ${candidates.length} candidate passes`, [lat, lon], true, map, () =>
+      candidatesContent(candidates, photoOf(first), onRead, onShow, () => together?.getPopup()?.update()),
+    );
+  }
+
+  const showFor = (zoom: number) => {
+    const split = !together || zoom >= CANDIDATES_SPLIT_ZOOM;
+    for (const place of data.places) {
+      const marker = markers.get(place.id) as L.Marker;
+      const on = !place.candidate || split;
+      if (on && !group.hasLayer(marker)) group.addLayer(marker);
+      else if (!on && group.hasLayer(marker)) group.removeLayer(marker);
+    }
+    if (together && split && group.hasLayer(together)) group.removeLayer(together);
+    else if (together && !split && !group.hasLayer(together)) group.addLayer(together);
+  };
+  const onZoom = () => showFor(map.getZoom());
+  map.on('zoomend', onZoom);
+  onZoom();
 
   return {
     markers,
+    showFor,
     restyle(next) {
       for (const area of areas) area.setStyle({ color: next.place, fillColor: next.place });
       for (const line of routes) line.setStyle({ color: next.place });
     },
     remove() {
+      map.off('zoomend', onZoom);
       group.remove();
     },
   };
