@@ -16,8 +16,8 @@ const CONFIDENT = 0.9;
 /** An exact quote at least this long is accepted on its own, even when its context was rewritten. */
 export const SELF_EVIDENT_QUOTE_LENGTH = 32;
 
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10 } as const;
-const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10, paragraph: 10 } as const;
+const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position + WEIGHT.paragraph;
 
 /** Fuzzy matches may differ from the quote in at most this share of its characters. */
 const MAX_ERROR_RATE = 0.25;
@@ -89,11 +89,11 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
 
   // A good exact copy far away is not enough: the original may sit near the old position with one letter changed,
   // so unless the copy is itself near, the fuzzy search (which looks near first) competes on the same score.
-  const quoted = exactHits.length > 0 ? bestOf(text, anchor, exactHits) : null;
+  const quoted = exactHits.length > 0 ? bestOf(model, anchor, exactHits) : null;
   if (quoted && quoted.score >= CONFIDENT && Math.abs(quoted.start - hint) <= NEAR) {
     return { start: quoted.start, end: quoted.end, how: 'quote' };
   }
-  const fuzzy = fuzzyMatch(text, anchor, exactHits);
+  const fuzzy = fuzzyMatch(model, anchor, exactHits);
   if (fuzzy && fuzzy.score > (quoted?.score ?? 0) && fuzzy.score >= ACCEPT_THRESHOLD) {
     return { start: fuzzy.start, end: fuzzy.end, how: 'fuzzy' };
   }
@@ -105,7 +105,8 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
 
 // Searches growing windows around the old position: an edited passage is almost always still near it, and the
 // work per highlight stays independent of the article's length until the whole text has to be searched.
-function fuzzyMatch(text: string, anchor: Anchor, exactHits: readonly Candidate[]): Scored | null {
+function fuzzyMatch(model: TextModel, anchor: Anchor, exactHits: readonly Candidate[]): Scored | null {
+  const { text } = model;
   const { exact } = anchor.quote;
   const hint = anchor.position.start;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
@@ -117,7 +118,7 @@ function fuzzyMatch(text: string, anchor: Anchor, exactHits: readonly Candidate[
     const hits = search(blankOut(text, a, b, exactHits), exact, maxErrors);
     if (hits.length > 0) {
       const found = bestOf(
-        text,
+        model,
         anchor,
         hits.map((m) => ({ ...m, start: m.start + a, end: m.end + a })),
       );
@@ -148,7 +149,8 @@ export function attachAll(model: TextModel, anchors: readonly Anchor[]): (Attach
 }
 
 /** Scores a candidate (0..1) like Hypothesis' match-quote.ts: weighted quote, prefix, suffix and position similarity. */
-export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): number {
+export function scoreCandidate(model: TextModel, anchor: Anchor, c: Candidate): number {
+  const { text } = model;
   const { exact, prefix, suffix } = anchor.quote;
   const quote = 1 - c.errors / exact.length;
   // Empty context means the passage touched the start or end of the article: full marks only if it still does.
@@ -156,15 +158,26 @@ export function scoreCandidate(text: string, anchor: Anchor, c: Candidate): numb
   const after = suffix ? similarity(text.slice(c.end, c.end + suffix.length), suffix) : edge(text.length - c.end);
   const distance = Math.abs(c.start - anchor.position.start);
   const position = Math.max(0, 1 - distance / Math.max(1, text.length));
+  // Paragraph ids come from a paragraph's opening words, so they survive most edits: a candidate in another
+  // paragraph while the original one still exists is probably a repeat of the phrase, not the passage.
+  const home = model.paragraphs[paragraphIndexAt(model, c.start)]?.id;
+  const paragraph =
+    home === anchor.paragraphId ? 1 : model.paragraphs.some((p) => p.id === anchor.paragraphId) ? 0 : 0.5;
   return (
-    (WEIGHT.quote * quote + WEIGHT.prefix * before + WEIGHT.suffix * after + WEIGHT.position * position) / WEIGHT_SUM
+    (WEIGHT.quote * quote +
+      WEIGHT.prefix * before +
+      WEIGHT.suffix * after +
+      WEIGHT.position * position +
+      WEIGHT.paragraph * paragraph) /
+    WEIGHT_SUM
   );
 }
 
 // Only the most promising candidates get the full score: those whose immediate neighbours agree with the stored
 // context (cheap, no search), then the nearest. Ties (a phrase repeated with identical context) go to the
 // occurrence closest to where the passage used to be.
-function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Scored {
+function bestOf(model: TextModel, anchor: Anchor, candidates: Candidate[]): Scored {
+  const { text } = model;
   const hint = anchor.position.start;
   const shortlist =
     candidates.length <= MAX_CANDIDATES
@@ -176,7 +189,7 @@ function bestOf(text: string, anchor: Anchor, candidates: Candidate[]): Scored {
           .map((x) => x.c);
   let best: Scored | null = null;
   for (const c of shortlist) {
-    const score = scoreCandidate(text, anchor, c);
+    const score = scoreCandidate(model, anchor, c);
     const closer = best && score === best.score && Math.abs(c.start - hint) < Math.abs(best.start - hint);
     if (!best || score > best.score || closer) best = { ...c, score };
   }

@@ -151,6 +151,16 @@ describe('attach to a revised article', () => {
     expect(landed(lastCut, last)).toBeNull();
   });
 
+  it('returns null when the sentence around a short quote was deleted, though the article repeats the phrase', () => {
+    // "delicate balance between its own interests" is in paragraphs 3 and 7; the paragraph-3 sentence goes.
+    const anchor = anchorOn('delicate balance');
+    expect(anchor.paragraphId).toBe('p-3');
+    const sentence =
+      ' Therefore, the main challenge for China is to provide a delicate balance between its own interests and the newly articulated interests of the states in the region involved in the BRI.';
+    const model = revised((ps) => replaceIn(ps, 'p-3', sentence, ''));
+    expect(landed(model, anchor)).toBeNull();
+  });
+
   it('returns null when the passage was rewritten beyond recognition', () => {
     const anchor = anchorOn('it is again difficult to give a definite answer');
     const model = revised((ps) =>
