@@ -10,15 +10,20 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 const NEXT = 'dist-next';
+const RETIRE = 'dist-retire';
+
+function build(outDir: string, env: Record<string, string>): void {
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
+    env: { ...process.env, BRI_OUT_DIR: outDir, ...env },
+    stdio: 'pipe',
+    timeout: 120_000,
+  });
+}
 
 test.beforeAll(() => {
   // The second build differs only in VITE_BRI_VERSION, which changes the worker and the entry script's hash,
   // like any real release. Built here so the test is self-contained; it takes a few seconds.
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], {
-    env: { ...process.env, BRI_OUT_DIR: NEXT, VITE_BRI_VERSION: 'next' },
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  build(NEXT, { VITE_BRI_VERSION: 'next' });
 });
 
 /** The entry script of a build, from its index.html. */
@@ -27,6 +32,25 @@ function entryScript(dir: string): string {
   const src = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
   if (!src) throw new Error(`no module script in ${dir}/index.html`);
   return src;
+}
+
+/** Writes reader settings the way the app does: IndexedDB (the truth) and the localStorage mirror. */
+async function saveSettings(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    localStorage.setItem('bri-reader:settings', JSON.stringify({ theme: 'dark', textSize: 120 }));
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('settings', 'readwrite');
+      tx.objectStore('settings').put({ theme: 'dark', textSize: 120, onlineMap: false }, 'app');
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
 }
 
 /** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
@@ -52,7 +76,7 @@ function dumpReaderData(page: Page) {
   });
 }
 
-const build = (page: Page) => page.locator('#status-root [data-build]').getAttribute('data-build');
+const buildOf = (page: Page) => page.locator('#status-root [data-build]').getAttribute('data-build');
 
 test('a new version waits for Reload, keeps the reader’s data, and leaves no old files behind', async ({
   page,
@@ -60,24 +84,10 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
 }) => {
   await page.goto(server.url);
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
-  expect(await build(page)).toBe('dev');
+  expect(await buildOf(page)).toBe('dev');
 
   // Some reader data: settings written the way the app writes them (IndexedDB + the localStorage mirror).
-  await page.evaluate(async () => {
-    localStorage.setItem('bri-reader:settings', JSON.stringify({ theme: 'dark', textSize: 120 }));
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bri-reader');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('settings', 'readwrite');
-      tx.objectStore('settings').put({ theme: 'dark', textSize: 120, onlineMap: false }, 'app');
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  });
+  await saveSettings(page);
   // Reload once on the old version, so whatever the app tidies on load is tidied before the "before" dump.
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
@@ -98,10 +108,10 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
   });
   await page.waitForTimeout(2000);
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBe(true);
-  expect(await build(page)).toBe('dev');
+  expect(await buildOf(page)).toBe('dev');
 
   await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
-  await expect.poll(() => build(page), { timeout: 15_000 }).toBe('next');
+  await expect.poll(() => buildOf(page), { timeout: 15_000 }).toBe('next');
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBeUndefined();
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
 
@@ -116,4 +126,33 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
     leftovers.names.every((name) => /^workbox-precache-v2-|^photos$|^map-tiles$/.test(name)),
     `only this app's caches remain: ${leftovers.names.join(', ')}`,
   ).toBe(true);
+});
+
+test('a retiring build removes the worker and its caches, and nothing of the reader’s data', async ({
+  page,
+  server,
+}) => {
+  build(RETIRE, { VITE_RETIRE_SW: '1' });
+  await page.goto(server.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  await saveSettings(page);
+  await page.reload();
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  const before = await dumpReaderData(page);
+
+  server.setRoot(RETIRE);
+  await page.reload();
+  // The retiring worker takes over at once; the open page asks before reloading.
+  const prompt = page.getByRole('status').filter({ hasText: /new version/i });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload' }).click()]);
+
+  await expect(page.getByRole('status').filter({ hasText: /switched off/ })).toBeVisible({ timeout: 15_000 });
+  await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 15_000 }).toEqual([]);
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), {
+      timeout: 15_000,
+    })
+    .toBe(0);
+  expect(await dumpReaderData(page), 'settings, highlights, notes and bookmarks are untouched').toEqual(before);
 });
