@@ -76,8 +76,13 @@ export function passageUrl(base: string, model: TextModel, start: number, end: n
 
 /** Reads the paragraph id from a `#p-…:~:text=…` hash, which browsers without text fragments leave in place. */
 export function paragraphIdFromHash(hash: string): string | null {
-  const id = decodeURIComponent(hash.replace(/^#/, '').split(':~:')[0] ?? '');
-  return id ? id : null;
+  const raw = hash.replace(/^#/, '').split(':~:')[0] ?? '';
+  try {
+    return decodeURIComponent(raw) || null;
+  } catch {
+    // A hand-edited link with a broken %-escape: no paragraph rather than an exception on page load.
+    return null;
+  }
 }
 
 // Offset after `n` whole words starting at `from` (skipping leading whitespace), never past `limit`.

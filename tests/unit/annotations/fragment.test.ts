@@ -77,5 +77,6 @@ describe('text fragment links', () => {
     expect(paragraphIdFromHash('#p-5:~:text=x')).toBe('p-5');
     expect(paragraphIdFromHash('#:~:text=x')).toBeNull();
     expect(paragraphIdFromHash('')).toBeNull();
+    expect(paragraphIdFromHash('#p-%E0%A4%A')).toBeNull();
   });
 });
