@@ -38,7 +38,8 @@ export interface Attachment {
   how: AttachMethod;
 }
 
-interface Candidate {
+/** A place the quote may be, with its edit distance from the quote. */
+export interface Candidate {
   start: number;
   end: number;
   errors: number;
