@@ -112,8 +112,8 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
     maxWidth: 260,
     minWidth: 200,
     // Scrolls inside rather than growing past a phone-sized map.
-    maxHeight: Math.max(160, map.getSize().y - 90),
-    autoPanPadding: [16, 16],
+    maxHeight: Math.max(140, map.getSize().y - 120),
+    autoPanPadding: [8, 8],
   });
   marker.on('add', () => {
     const element = marker.getElement();
@@ -191,7 +191,7 @@ export function addPlaces(
           weight: 2,
           dashArray: '4 4',
           fillColor: palette.place,
-          fillOpacity: 0.15,
+          fillOpacity: 0.2,
           interactive: false,
         }).addTo(group),
       );

@@ -33,7 +33,8 @@ export const PLACES: Place[] = [
       { lat: 53.9028, lon: 27.9778, source: SOURCES.ruWikiNew },
     ],
     areaRadiusM: 2600,
-    zoom: 9,
+    // At 10 the area is about 60 px across: visibly an area, and the 4 km disagreement is inside it.
+    zoom: 10,
     candidate: false,
     figureId: 'fig-belarus-china-park',
     authorCaption: 'Belarus-China Park',
