@@ -63,6 +63,42 @@ test('draws the self-hosted basemap with both places as named, keyboard-operable
   expect(foreign, 'no request leaves the site while the online layer is off').toEqual([]);
 });
 
+/** Mean luminance (0–255) of the basemap canvas. */
+async function basemapLuminance(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#map-canvas .leaflet-basemap-pane canvas');
+    const data = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+    let sum = 0;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4 * 101) {
+      sum += 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+      n++;
+    }
+    return n ? sum / n : 0;
+  });
+}
+
+test('the basemap follows the page’s theme, so it stays legible in dark mode', async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await openMap(page);
+  await expect.poll(() => basemapDrawn(page)).toBe(true);
+  const light = await basemapLuminance(page);
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await expect
+    .poll(() => basemapLuminance(page), { message: 'the canvas redraws in dark colours' })
+    .toBeLessThan(light - 60);
+
+  // With no choice made, the page follows the system setting, and so must the canvas.
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.evaluate(() => document.documentElement.removeAttribute('data-theme'));
+  await expect.poll(() => basemapLuminance(page)).toBeGreaterThan(light - 20);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect
+    .poll(() => basemapLuminance(page), { message: 'a system switch to dark redraws it' })
+    .toBeLessThan(light - 60);
+});
+
 test('a popup’s Read in article button brings the reader to the photo’s figure', async ({ page, server }) => {
   await page.goto(server.url);
   const region = await openMap(page);
