@@ -14,6 +14,7 @@ import { addBasemap } from './basemap.ts';
 import { drawLabels } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
 import { addPlaces, type Photo } from './places-layer.ts';
+import { TILE_URL } from './tile-url.ts';
 import type { BasemapData, PlacesData } from './types.ts';
 
 export type { Photo } from './places-layer.ts';
@@ -38,8 +39,7 @@ export interface MapHandle {
   destroy(): void;
 }
 
-/** The tile URL template of the online layer; the service worker caches only tiles that match its origin. */
-export const TILE_URL: string = import.meta.env.VITE_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+export { TILE_URL } from './tile-url.ts';
 
 const FOCUS = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China', 'Belarus'];
 /** The basemap's detail ends about here; beyond it only the online tiles add anything. */
@@ -154,6 +154,8 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
       places.remove();
       basemap.remove();
       map.remove();
+      // Leaflet leaves its classes behind, and `.leaflet-container` would keep styling a bare box.
+      for (const name of [...container.classList]) if (name.startsWith('leaflet-')) container.classList.remove(name);
       if (section) delete section.dataset.map;
       delete container.dataset.online;
     },
