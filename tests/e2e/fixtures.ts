@@ -25,14 +25,14 @@ export const test = base.extend<Fixtures>({
   },
   page: async ({ page, allowedConsoleErrors }, use) => {
     const problems: string[] = [];
-    watch(page, problems, allowedConsoleErrors);
+    await watch(page, problems, allowedConsoleErrors);
     await use(page);
     expect(problems, 'console errors or CSP violations during the test').toEqual([]);
   },
 });
 
 /** Records console errors, page errors and CSP violations of a page (and its reloads) into `problems`. */
-export function watch(page: Page, problems: string[], allowed: RegExp[] = []): void {
+export async function watch(page: Page, problems: string[], allowed: RegExp[] = []): Promise<void> {
   const ok = (text: string) => allowed.some((re) => re.test(text));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && !ok(msg.text())) problems.push(`console: ${msg.text()}`);
@@ -41,8 +41,8 @@ export function watch(page: Page, problems: string[], allowed: RegExp[] = []): v
     if (!ok(error.message)) problems.push(`pageerror: ${error.message}`);
   });
   // A CSP violation is reported as an event in the page; expose it to the test.
-  void page.exposeFunction('__reportCsp', (text: string) => problems.push(`csp: ${text}`)).catch(() => {});
-  void page.addInitScript(() => {
+  await page.exposeFunction('__reportCsp', (text: string) => problems.push(`csp: ${text}`));
+  await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       (window as unknown as { __reportCsp(t: string): void }).__reportCsp(
         `${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,

@@ -29,6 +29,19 @@ export function paragraphId(text: string, taken: Set<string>): string {
   return id;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the character references Markdown text may carry, as the browser will. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (ref, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+      return Number.isFinite(code) ? String.fromCodePoint(code) : ref;
+    }
+    return ENTITIES[body.toLowerCase()] ?? ref;
+  });
+}
+
 /** Plain text of inline tokens, as the browser's textContent will see it. */
 function plainText(tokens: Token[]): string {
   return tokens
@@ -36,7 +49,7 @@ function plainText(tokens: Token[]): string {
       const inner = (t as { tokens?: Token[] }).tokens;
       if (inner) return plainText(inner);
       if (t.type === 'br') return '\n';
-      return (t as { text?: string }).text ?? '';
+      return decodeEntities((t as { text?: string }).text ?? '');
     })
     .join('');
 }
@@ -85,8 +98,8 @@ export function renderArticle(
       paragraphs.push({ id, text });
       body.push(`<p id="${id}" data-pid>${parser.parseInline(inline).trim()}</p>`);
     } else if (token.type === 'heading') {
-      // The page's h1 is the title; body headings start one level below it.
-      const level = Math.min(6, Math.max(2, (token as Tokens.Heading).depth + 1));
+      // The page's h1 is the title: a body heading is at least an h2.
+      const level = Math.min(6, Math.max(2, (token as Tokens.Heading).depth));
       body.push(`<h${level}>${parser.parseInline((token as Tokens.Heading).tokens)}</h${level}>`);
     } else if (token.type !== 'space') {
       body.push(parser.parse([token]));

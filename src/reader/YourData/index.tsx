@@ -47,7 +47,7 @@ export function YourData() {
     if (!file) return;
     setProblem([]);
     const transfer = await import('../../storage/transfer');
-    if (file.size > transfer.MAX_IMPORT_CHARS * 4) {
+    if (file.size > transfer.MAX_IMPORT_BYTES) {
       setProblem([
         `${file.name} is ${(file.size / 1e6).toFixed(1)} MB; an export of this app is far smaller. Nothing was changed.`,
       ]);

@@ -1,6 +1,11 @@
 // First bundle: opens the database once, lazily, and turns storage failures into words for the reader.
 import { openAppDb, type AppDb } from '../../storage/db';
-import { StorageBlockedError, StorageFullError, StorageUnavailableError } from '../../storage/errors';
+import {
+  StorageBlockedError,
+  StorageFullError,
+  StorageOutdatedError,
+  StorageUnavailableError,
+} from '../../storage/errors';
 import { notify, setState } from '../store';
 
 let opening: Promise<AppDb | null> | undefined;
@@ -22,6 +27,12 @@ export function db(): Promise<AppDb | null> {
     },
     (error: unknown) => {
       opening = undefined;
+      if (error instanceof StorageOutdatedError) {
+        // A newer version already upgraded the data in another tab: this page is the stale one.
+        setState({ storage: 'unavailable', storageProblem: error.message });
+        notify({ kind: 'alert', text: error.message, action: { label: 'Reload', run: () => location.reload() } });
+        return null;
+      }
       const text =
         error instanceof StorageUnavailableError || error instanceof StorageBlockedError
           ? error.message

@@ -1,5 +1,6 @@
 // First bundle: where the reader is. Saved as paragraph + character offset (never pixels), so it survives text
 // size changes and rotation; restored on load; the Bookmark toggle marks the same place.
+import { paragraphIdFromHash } from '../../annotations/fragment';
 import { offsetToDomPoint } from '../../annotations/text-model';
 import * as bookmarks from '../../storage/bookmarks';
 import { subscribe } from '../../storage/broadcast';
@@ -55,8 +56,16 @@ export function scrollToPlace(paragraphId: string, offset: number): boolean {
   return true;
 }
 
-/** Returns the reader to their saved place, unless the URL asks for a passage of its own. */
+/**
+ * Returns the reader to their saved place, unless the URL asks for a passage of its own. A browser without
+ * text fragments leaves `#p-…:~:text=…` in the hash and finds no such id, so the paragraph is scrolled to here.
+ */
 export async function restorePosition(): Promise<void> {
+  if (location.hash.includes(':~:')) {
+    const id = paragraphIdFromHash(location.hash);
+    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+    return;
+  }
   const handle = await db();
   if (!handle || location.hash) return;
   const position = await getPosition(handle);
