@@ -107,8 +107,13 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
     html: '',
   });
   const marker = L.marker(latLng, { icon, keyboard: true, title: name, riseOnHover: true });
-  // Content is built on each opening, so it always reflects the current photos and theme.
-  marker.bindPopup(content, {
+  // Leaflet calls a content function on every update(), and the photo's load calls update(): building anew each
+  // time would load a new image and loop. So build once per opening.
+  let built: HTMLElement | null = null;
+  marker.on('popupclose', () => {
+    built = null;
+  });
+  marker.bindPopup(() => (built ??= content()), {
     maxWidth: 260,
     minWidth: 200,
     // Scrolls inside rather than growing past a phone-sized map.
