@@ -3,9 +3,9 @@
 const KINDS: Array<[RegExp, string, string]> = [
   [/\/assets\/photos\//, 'photo', 'photos'],
   [/\.html?(\?|$)|\/(\?|$)/, 'page', 'page'],
-  [/\.json(\?|$)/, 'map data file', 'map data files'],
+  [/\.json(\?|$)/, 'map file', 'map files'],
   [/\.js(\?|$)/, 'script', 'scripts'],
-  [/\.css(\?|$)/, 'style sheet', 'style sheets'],
+  [/\.css(\?|$)/, 'style', 'styles'],
   [/\.(png|svg|ico|webmanifest)(\?|$)/, 'icon', 'icons'],
   [/\.(woff2?|ttf)(\?|$)/, 'font', 'fonts'],
 ];

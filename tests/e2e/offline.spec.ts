@@ -12,7 +12,14 @@ import { startServer } from './server.ts';
 // (An array fixture value must be wrapped: Playwright reads a bare array as [value, options].)
 test.use({
   allowedConsoleErrors: [
-    [/Failed to load resource/, /ERR_CONNECTION_REFUSED/, /Failed to fetch/, /status of 503/, /service ?worker/i],
+    [
+      /Failed to load resource/,
+      /ERR_CONNECTION_REFUSED/,
+      /Failed to fetch/,
+      /503/,
+      /service ?worker/i,
+      /fetching the script/,
+    ],
     { scope: 'test' },
   ],
 });
@@ -102,16 +109,16 @@ test('a first visit over a link that drops one request in three ends stored, or 
       )
         continue;
       const settled = await expect(line)
-        .toHaveText(/Available offline|Not yet offline/, { timeout: 30_000 })
+        .toHaveText(/Available offline|Missing offline/, { timeout: 30_000 })
         .then(() => true)
         .catch(() => false);
       if (!settled) continue;
       const text = (await line.textContent()) ?? '';
-      if (/Not yet offline/.test(text)) {
+      if (/Missing offline/.test(text)) {
         // What is missing is named, and Retry is offered.
-        expect(text).toMatch(/missing \d+ \w+/);
+        expect(text).toMatch(/Missing offline: \d+ \w+/);
         await page.getByRole('button', { name: 'Retry' }).click();
-        await expect(line).toHaveText(/Available offline|Not yet offline/, { timeout: 30_000 });
+        await expect(line).toHaveText(/Available offline|Missing offline/, { timeout: 30_000 });
       }
       claimed = /Available offline/.test((await line.textContent()) ?? '');
     }
@@ -133,7 +140,7 @@ test('never says "Available offline" while something needed is not stored', asyn
   server.setOptions({ failPaths: /\/assets\/photos\/belarus/ });
   await page.goto(server.url);
   const line = status(page);
-  await expect(line).toHaveText(/Not yet offline: missing 1 photo/, { timeout: 30_000 });
+  await expect(line).toHaveText(/Missing offline: 1 photo/, { timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   await expect(line).not.toHaveText(/Available offline/);
 

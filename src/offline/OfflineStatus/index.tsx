@@ -16,7 +16,7 @@ export function statusText(s: Pick<OfflineState, 'phase' | 'done' | 'total' | 'm
     case 'ready':
       return 'Available offline';
     case 'missing':
-      return `Not yet offline: missing ${describeMissing(s.missing)}`;
+      return `Missing offline: ${describeMissing(s.missing)}`;
     case 'unsupported':
       return 'This browser cannot keep a copy for offline reading';
     case 'retired':

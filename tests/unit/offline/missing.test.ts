@@ -12,7 +12,7 @@ describe('the offline status in words', () => {
         'http://x/assets/photos/pass-2-800.avif',
         'http://x/assets/overview-b.json',
       ]),
-    ).toBe('2 photos, 1 page, 1 map data file, 1 script');
+    ).toBe('2 photos, 1 page, 1 map file, 1 script');
     expect(describeMissing(['http://x/sw.js'])).toBe('1 script');
     expect(describeMissing(['http://x/pwa-192x192.png', 'http://x/thing.bin'])).toBe('1 icon, 1 file');
   });
