@@ -54,6 +54,20 @@ describe('map data files', () => {
     );
     expect(total, `map data is ${total} bytes brotli`).toBeLessThan(DATA_BUDGET_BROTLI_BYTES);
   });
+
+  it('with Leaflet and the map code stay within 300 KB brotli (measured before bundling, an upper bound)', () => {
+    const brotli = (path: string) =>
+      brotliCompressSync(readFileSync(path), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    const code = [
+      'node_modules/leaflet/dist/leaflet.js',
+      'node_modules/leaflet/dist/leaflet.css',
+      ...readdirSync('src/map')
+        .filter((name) => name.endsWith('.ts') && name !== 'section-html.ts')
+        .map((name) => join('src/map', name)),
+    ];
+    const total = [...code, ...files.map((name) => join(DIR, name))].reduce((sum, path) => sum + brotli(path), 0);
+    expect(total, `the map costs ${total} bytes brotli`).toBeLessThan(300 * 1024);
+  });
 });
 
 describe.each([overview, ...details])('basemap $id', (data) => {
