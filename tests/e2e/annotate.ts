@@ -1,0 +1,99 @@
+/** Helpers for tests that select text and make highlights the way a reader does. */
+import type { Page } from '@playwright/test';
+
+/** Screen coordinates of the start and end of `phrase` in the article (scrolled into view first). */
+export async function phraseBox(page: Page, phrase: string, occurrence = 0) {
+  return page.evaluate(
+    ({ phrase, occurrence }) => {
+      const article = document.getElementById('article') as HTMLElement;
+      const text = article.textContent ?? '';
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = text.indexOf(phrase, at + 1);
+      if (at < 0) throw new Error(`"${phrase}" is not in the article`);
+      // Map the article-wide offset to text nodes.
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent?.length ?? 0;
+        if (seen + len > at && range.startContainer === document) range.setStart(node, at - seen);
+        if (seen + len >= at + phrase.length) {
+          range.setEnd(node, at + phrase.length - seen);
+          break;
+        }
+        seen += len;
+      }
+      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+      const rects = range.getClientRects();
+      const a = rects[0] as DOMRect;
+      const b = rects[rects.length - 1] as DOMRect;
+      return { x1: a.left + 0.5, y1: a.top + a.height / 2, x2: b.right - 0.5, y2: b.top + b.height / 2 };
+    },
+    { phrase, occurrence },
+  );
+}
+
+/** Selects `phrase` by dragging the mouse across it. */
+export async function dragSelect(page: Page, phrase: string): Promise<void> {
+  const box = await phraseBox(page, phrase);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/**
+ * Selects from the start of `from` to the end of `to` (or just `from`) as a phone's long-press and selection
+ * handles leave it: a DOM selection, which may cross paragraphs and inline formatting. Headless Chromium does
+ * not turn a synthetic long-press into a selection; everything after it in the tests is real touch input.
+ */
+export async function touchSelect(page: Page, from: string, to = from): Promise<void> {
+  await phraseBox(page, from);
+  await page.evaluate(
+    ({ from, to }) => {
+      const article = document.getElementById('article') as HTMLElement;
+      const text = article.textContent ?? '';
+      const start = text.indexOf(from);
+      const end = text.indexOf(to, start) + to.length;
+      if (start < 0 || end < start + to.length) throw new Error(`"${from}" … "${to}" is not in the article`);
+      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      let seen = 0;
+      let started = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const len = node.textContent?.length ?? 0;
+        if (!started && seen + len > start) {
+          range.setStart(node, start - seen);
+          started = true;
+        }
+        if (seen + len >= end) {
+          range.setEnd(node, end - seen);
+          break;
+        }
+        seen += len;
+      }
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    },
+    { from, to },
+  );
+}
+
+/** The article's marks as `[highlight id, text]`, in document order. */
+export function marks(page: Page) {
+  return page
+    .locator('article mark')
+    .evaluateAll((els) => els.map((el) => [el.getAttribute('data-hl') ?? '', el.textContent ?? ''] as const));
+}
+
+/** Joined text of each highlight's marks (a highlight across paragraphs has several). */
+export async function highlightTexts(page: Page): Promise<string[]> {
+  const byId = new Map<string, string>();
+  for (const [id, text] of await marks(page)) byId.set(id, (byId.get(id) ?? '') + text);
+  return [...byId.values()];
+}
+
+/** Waits until the app reports that everything needed offline is stored. */
+export async function waitUntilOffline(page: Page): Promise<void> {
+  await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 45_000 });
+}
