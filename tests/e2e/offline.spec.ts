@@ -90,6 +90,25 @@ test('after "Available offline", the article, its photos and the map work with t
   await expect(page.locator('article h1')).toContainText('Belt and Road Initiative in Central Asia');
 });
 
+test('offline, a phone turned sideways still shows its photos (the closest stored variant)', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(status(page)).toHaveText(/Available offline/, { timeout: 30_000 });
+  await server.stop();
+  // Wider viewport: the browser now wants a wider variant this device never stored.
+  await page.setViewportSize({ width: 844, height: 390 });
+  await page.reload();
+  expect(await photosDecoded(page)).toEqual([true, true]);
+  const unstored = await page.evaluate(async () => {
+    const shown = Array.from(document.querySelectorAll<HTMLImageElement>('article figure img'), (i) => i.currentSrc);
+    const found = await Promise.all(shown.map((url) => caches.match(url)));
+    return shown.filter((_, i) => !found[i]);
+  });
+  expect(unstored.length, 'the wider variants shown were never stored: the worker answered with stored ones').toBe(2);
+});
+
 test('a first visit over a link that drops one request in three ends stored, or says what is missing', async ({
   page,
 }) => {

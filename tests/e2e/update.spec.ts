@@ -156,3 +156,24 @@ test('a retiring build removes the worker and its caches, and nothing of the rea
     .toBe(0);
   expect(await dumpReaderData(page), 'settings, highlights, notes and bookmarks are untouched').toEqual(before);
 });
+
+test('a lazily loaded file that vanished with an old version reloads the page once, never in a loop', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  const vanish = () =>
+    page.evaluate(() => {
+      (window as unknown as { __before: boolean }).__before = true;
+      // What Vite's preload helper fires when a dynamic import's file is gone.
+      window.dispatchEvent(new Event('vite:preloadError', { cancelable: true }));
+    });
+  await Promise.all([page.waitForEvent('load'), vanish()]);
+  expect(await page.evaluate(() => (window as unknown as { __before?: boolean }).__before)).toBeUndefined();
+
+  // The same failure right after that reload is not fixed by reloading again: the page stays.
+  await vanish();
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { __before?: boolean }).__before)).toBe(true);
+});
