@@ -4,12 +4,10 @@
  * wrap block elements or change the article's text (which would shift every saved offset); overlapping highlights
  * that lose text when one is removed; removal that leaves split text nodes behind.
  */
-import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
-import { build } from 'vite';
 import { test as base, expect, type Page } from '@playwright/test';
+import { bundleForPage } from '../browser-bundle';
 
-const ENTRY = 'virtual:annotations-dom';
 const SRC = resolve(import.meta.dirname, '../../src/annotations');
 
 const ARTICLE = `<main><article id="article" data-content-version="test">
@@ -25,31 +23,7 @@ let bundle = '';
 
 base.beforeAll(async () => {
   // Bundled from the sources at test time, so the page runs exactly the shipped modules and no build is needed.
-  const out = await build({
-    configFile: false,
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'annotations-entry',
-        // Vite resolves a lib entry against the root first, so match the end of the id.
-        resolveId: (id) => (id.endsWith(ENTRY) ? ENTRY : null),
-        load: (id) => (id === ENTRY ? `export * from '${SRC}/text-model.ts'; export * from '${SRC}/marks.ts';` : null),
-      },
-    ],
-    build: {
-      // Never touch dist/: the other browser tests serve it.
-      write: false,
-      emptyOutDir: false,
-      copyPublicDir: false,
-      outDir: resolve(tmpdir(), 'annotations-dom'),
-      minify: false,
-      lib: { entry: ENTRY, formats: ['iife'], name: 'annotations', fileName: 'annotations' },
-    },
-  });
-  const outputs = Array.isArray(out) ? out : [out];
-  for (const o of outputs) {
-    if ('output' in o) for (const chunk of o.output) if (chunk.type === 'chunk') bundle += chunk.code;
-  }
+  bundle = await bundleForPage([`${SRC}/text-model.ts`, `${SRC}/marks.ts`], 'annotations');
 });
 
 // A page of its own rather than the shared `page` fixture: these tests finish in a few milliseconds, and the
