@@ -59,6 +59,8 @@ export async function applyUpdate(): Promise<void> {
   if (!waiting || getOffline().update !== 'waiting') return location.reload();
   reloadAsked = true;
   void messageSW(waiting, { type: SKIP_WAITING });
+  // The reader asked for a reload: if the new worker never takes over (it was replaced meanwhile), reload anyway.
+  setTimeout(() => reloadAsked && location.reload(), 5000);
 }
 
 async function save(): Promise<void> {
@@ -84,8 +86,7 @@ async function save(): Promise<void> {
   if (installing) {
     // Ask the installing worker for its list now: if the install fails, this is how we name what is missing.
     listing = (await ask(installing)) ?? listing;
-    await settled(installing);
-    await controlled(3000);
+    if (await settled(installing)) await controlled(3000);
   }
   if (run === runs) await verify(run);
 }
@@ -122,7 +123,9 @@ async function absent(urls: string[]): Promise<string[]> {
  * downloaded.
  */
 async function storePhotos(controlled: boolean): Promise<string[]> {
-  const pictures = [...document.querySelectorAll<HTMLPictureElement>('main picture')];
+  const pictures = [...document.querySelectorAll<HTMLPictureElement>('main picture')].filter((p) =>
+    p.querySelector('img[src]'),
+  );
   return Promise.all(
     pictures.map(async (picture) => {
       const src = await shownSource(picture);
@@ -150,6 +153,8 @@ function shownSource(picture: HTMLPictureElement): Promise<string> {
     const done = () => resolve(img.currentSrc || original?.src || location.href);
     img.addEventListener('load', done, { once: true });
     img.addEventListener('error', done, { once: true });
+    // A link that stalls without failing must not hold the status forever.
+    setTimeout(done, 30_000);
   });
 }
 
@@ -158,9 +163,10 @@ function ask(sw: ServiceWorker): Promise<Listing | undefined> {
   return Promise.race([messageSW(sw, { type: LIST }) as Promise<Listing>, timeout]).catch(() => undefined);
 }
 
-function settled(sw: ServiceWorker): Promise<void> {
+/** Resolves true once the worker is active, false if its install failed. */
+function settled(sw: ServiceWorker): Promise<boolean> {
   return new Promise((resolve) => {
-    const check = () => (sw.state === 'activated' || sw.state === 'redundant') && resolve();
+    const check = () => (sw.state === 'activated' || sw.state === 'redundant') && resolve(sw.state === 'activated');
     sw.addEventListener('statechange', check);
     check();
   });
@@ -196,7 +202,7 @@ function onMessage(event: MessageEvent): void {
   const data = event.data as Progress | undefined;
   if (data?.type !== PROGRESS || getOffline().phase !== 'saving') return;
   // Photos are stored after the install; count them into M from the start so N of M never jumps back.
-  const photos = document.querySelectorAll('main picture').length;
+  const photos = document.querySelectorAll('main picture img[src]').length;
   setOffline({ done: data.done, total: data.total + photos });
 }
 

@@ -16,7 +16,10 @@ export function statusText(s: Pick<OfflineState, 'phase' | 'done' | 'total' | 'm
     case 'ready':
       return 'Available offline';
     case 'missing':
-      return `Missing offline: ${describeMissing(s.missing)}`;
+      // Without the worker nothing at all is stored; a count of "1 script" would understate it.
+      return s.missing.some((url) => /\/sw\.js$/.test(url))
+        ? 'Not saved for offline yet'
+        : `Missing offline: ${describeMissing(s.missing)}`;
     case 'unsupported':
       return 'This browser cannot keep a copy for offline reading';
     case 'retired':
