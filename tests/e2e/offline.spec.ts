@@ -109,50 +109,55 @@ test('offline, a phone turned sideways still shows its photos (the closest store
   expect(unstored.length, 'the wider variants shown were never stored: the worker answered with stored ones').toBe(2);
 });
 
-test('a first visit over a link that drops one request in three ends stored, or says what is missing', async ({
-  page,
-}) => {
-  const server = await startServer({ failEvery: 3 });
-  try {
-    // The page itself may lose a script to the flaky link: reloading is what a reader would do.
-    let claimed = false;
-    for (let visit = 0; visit < 4 && !claimed; visit++) {
-      await page.goto(server.url).catch(() => undefined);
-      const line = status(page);
-      // A visit whose app script was dropped never shows the status: reload, as a reader would.
-      if (
-        !(await line.waitFor({ timeout: 8000 }).then(
-          () => true,
-          () => false,
-        ))
-      )
-        continue;
-      const settled = await expect(line)
-        .toHaveText(/Available offline|Missing offline|Not saved for offline/, { timeout: 30_000 })
-        .then(() => true)
-        .catch(() => false);
-      if (!settled) continue;
-      const text = (await line.textContent()) ?? '';
-      if (!/Available offline/.test(text)) {
-        // What is missing is named, and Retry is offered.
-        expect(text).toMatch(/Missing offline: \d+ \w+|Not saved for offline yet/);
-        await page.getByRole('button', { name: 'Retry' }).click();
-        await expect(line).toHaveText(/Available offline|Missing offline|Not saved for offline/, { timeout: 30_000 });
+for (const [how, options] of [
+  ['answers 503 to', { failEvery: 3 }],
+  ['drops the connection of', { abortEvery: 3 }],
+] as const) {
+  test(`a first visit over a link that ${how} one request in three ends stored, or says what is missing`, async ({
+    page,
+  }) => {
+    const server = await startServer(options);
+    try {
+      // The page itself may lose a script to the flaky link: reloading is what a reader would do.
+      let claimed = false;
+      for (let visit = 0; visit < 4 && !claimed; visit++) {
+        await page.goto(server.url).catch(() => undefined);
+        const line = status(page);
+        // A visit whose app script was dropped never shows the status: reload, as a reader would.
+        if (
+          !(await line.waitFor({ timeout: 8000 }).then(
+            () => true,
+            () => false,
+          ))
+        )
+          continue;
+        const settled = await expect(line)
+          .toHaveText(/Available offline|Missing offline|Not saved for offline/, { timeout: 30_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!settled) continue;
+        const text = (await line.textContent()) ?? '';
+        if (!/Available offline/.test(text)) {
+          // What is missing is named, and Retry is offered.
+          expect(text).toMatch(/Missing offline: \d+ \w+|Not saved for offline yet/);
+          await page.getByRole('button', { name: 'Retry' }).click();
+          await expect(line).toHaveText(/Available offline|Missing offline|Not saved for offline/, { timeout: 30_000 });
+        }
+        claimed = /Available offline/.test((await line.textContent()) ?? '');
       }
-      claimed = /Available offline/.test((await line.textContent()) ?? '');
-    }
-    expect(claimed, 'after a few reloads and Retries the save completes').toBe(true);
+      expect(claimed, 'after a few reloads and Retries the save completes').toBe(true);
 
-    // Never a false claim: with the server gone, everything is there.
-    await server.stop();
-    await page.reload();
-    await expect(page.locator('article h1')).toContainText('Belt and Road Initiative in Central Asia');
-    expect(await photosDecoded(page)).toEqual([true, true]);
-    await expect(status(page)).toHaveText(/Available offline/);
-  } finally {
-    await server.stop();
-  }
-});
+      // Never a false claim: with the server gone, everything is there.
+      await server.stop();
+      await page.reload();
+      await expect(page.locator('article h1')).toContainText('Belt and Road Initiative in Central Asia');
+      expect(await photosDecoded(page)).toEqual([true, true]);
+      await expect(status(page)).toHaveText(/Available offline/);
+    } finally {
+      await server.stop();
+    }
+  });
+}
 
 test('never says "Available offline" while something needed is not stored', async ({ page, server }) => {
   // Make one photo unreachable: whatever variant this device picks for the first photo fails.
