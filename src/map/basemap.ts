@@ -82,11 +82,32 @@ export function addBasemap(
   map.on('zoomend', update);
   update();
 
-  const labelSets: LabelSet[] = [
-    { kind: 'country', labels: overview.countries, visibleAt: always, focus },
+  const towns: LabelSet[] = [
     { kind: 'town', labels: overview.towns.filter((t) => !t.inDetail), visibleAt: always },
     { kind: 'town', labels: overview.towns.filter((t) => t.inDetail), visibleAt: inRange(overview) },
     ...details.map((level): LabelSet => ({ kind: 'town', labels: level.towns, visibleAt: inRange(level) })),
+  ];
+  const capitals = (set: LabelSet, capital: boolean): LabelSet => ({
+    ...set,
+    labels: set.labels.filter((t) => Boolean(t.capital) === capital),
+  });
+  // Regional names before the overview's: where both are in view, the duplicate is skipped.
+  const states: LabelSet[] = [
+    ...details.map(
+      (level): LabelSet => ({ kind: 'country', labels: level.countries, visibleAt: inRange(level), focus }),
+    ),
+    { kind: 'country', labels: overview.countries, visibleAt: always, focus },
+  ];
+  const focusStates = (set: LabelSet, isFocus: boolean): LabelSet => ({
+    ...set,
+    labels: set.labels.filter((c) => focus.includes(c.name) === isFocus),
+  });
+  // Draw order decides collisions: capitals, the article's states, other states, other towns.
+  const labelSets: LabelSet[] = [
+    ...towns.map((set) => capitals(set, true)),
+    ...states.map((set) => focusStates(set, true)),
+    ...states.map((set) => focusStates(set, false)),
+    ...towns.map((set) => capitals(set, false)),
   ];
 
   return {

@@ -19,6 +19,33 @@ export interface LabelSet {
 const CHAR_EM = 0.6;
 const FONT_PX = 12.8;
 
+type Box = [number, number, number, number];
+
+/**
+ * Where a name may go, best first: a town's name right or left of its dot; a state's name on its point or
+ * nudged aside, since a state's name can sit anywhere inside it but must not hide a capital.
+ */
+function placements(kind: LabelSet['kind'], p: L.Point, width: number) {
+  if (kind === 'town') {
+    return [
+      { box: [p.x - 4, p.y - 8, p.x + 8 + width, p.y + 8] as Box, shift: p.subtract(p), left: false },
+      { box: [p.x - 8 - width, p.y - 8, p.x + 4, p.y + 8] as Box, shift: p.subtract(p), left: true },
+    ];
+  }
+  const shifts: [number, number][] = [
+    [0, 0],
+    [0, 18],
+    [0, -18],
+    [width / 3, 0],
+    [-width / 3, 0],
+  ];
+  return shifts.map(([dx, dy]) => ({
+    box: [p.x + dx - width / 2, p.y + dy - 8, p.x + dx + width / 2, p.y + dy + 8] as Box,
+    shift: p.subtract(p).add([dx, dy]),
+    left: false,
+  }));
+}
+
 /** Draws the names that fit at the current view, most important first; returns a stop function. */
 export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
   const pane = map.createPane('labels');
@@ -31,7 +58,8 @@ export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
     pane.replaceChildren();
     const zoom = map.getZoom();
     const size = map.getSize();
-    const taken: [number, number, number, number][] = [];
+    const taken: Box[] = [];
+    const shown = new Set<string>();
     const fragment = document.createDocumentFragment();
     for (const set of sets) {
       if (!set.visibleAt(zoom)) continue;
@@ -39,22 +67,25 @@ export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
         if (label.minZoom > zoom) continue;
         const point = map.latLngToContainerPoint([label.lat, label.lon]);
         if (point.x < -50 || point.y < -20 || point.x > size.x + 50 || point.y > size.y + 20) continue;
+        const key = `${set.kind}:${label.name}`;
+        if (shown.has(key)) continue;
         const width = label.name.length * CHAR_EM * FONT_PX * (set.kind === 'country' ? 1.3 : 1);
-        const box: [number, number, number, number] =
-          set.kind === 'country'
-            ? [point.x - width / 2, point.y - 8, point.x + width / 2, point.y + 8]
-            : [point.x - 4, point.y - 8, point.x + 8 + width, point.y + 8];
-        if (taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1])) continue;
-        taken.push(box);
+        const placement = placements(set.kind, point, width).find(
+          ({ box }) => !taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]),
+        );
+        if (!placement) continue;
+        shown.add(key);
+        taken.push(placement.box);
         const element = document.createElement('div');
         element.className = `map-label map-label--${set.kind}`;
         if (label.capital) element.classList.add('map-label--capital');
         if (set.focus?.includes(label.name)) element.classList.add('map-label--focus');
+        if (placement.left) element.classList.add('map-label--left');
         const text = document.createElement('span');
         text.textContent = label.name;
         element.appendChild(text);
         // Layer points, so the labels move with the map while it is dragged.
-        const layerPoint = map.containerPointToLayerPoint(point);
+        const layerPoint = map.containerPointToLayerPoint(point.add(placement.shift));
         element.style.transform = `translate(${Math.round(layerPoint.x)}px, ${Math.round(layerPoint.y)}px)`;
         fragment.appendChild(element);
       }

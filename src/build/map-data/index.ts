@@ -194,6 +194,34 @@ function countryLabels(countries: GeoJsonCollection, bbox: BBox): Label[] {
   return labels.map(({ area: _area, ...label }, rank) => ({ ...label, rank }));
 }
 
+/**
+ * Names for the states in a detail region, placed inside the part of each state the region shows: the
+ * overview's label point is often hundreds of kilometres away (Tajikistan's sits in the Pamirs).
+ */
+function regionCountryLabels(countries: GeoJsonCollection, bbox: BBox): Label[] {
+  const labels: (Label & { area: number })[] = [];
+  for (const country of countries.features) {
+    const name = country.properties.name;
+    if (typeof name !== 'string') continue;
+    let largest: Position[] | undefined;
+    let largestArea = 0;
+    for (const polygon of polygonsOf(country.geometry)) {
+      const clipped = closeRing(clipRing(polygon[0] ?? [], bbox));
+      const area = clipped ? Math.abs(ringArea(clipped)) : 0;
+      if (clipped && area > largestArea) {
+        largestArea = area;
+        largest = clipped;
+      }
+    }
+    // Slivers along the box edge would put a name where the state is barely in view.
+    if (!largest || largestArea < 0.5) continue;
+    const [lon, lat] = labelPoint([largest]);
+    labels.push({ name, lon: round(lon, 2), lat: round(lat, 2), rank: 0, minZoom: DETAIL_ZOOM, area: largestArea });
+  }
+  labels.sort((a, b) => b.area - a.area);
+  return labels.map(({ area: _area, ...label }, rank) => ({ ...label, rank }));
+}
+
 function townLabels(all: City[], pick: (city: City) => number | null, bbox: BBox, detailBoxes: BBox[]): Label[] {
   const picked: { label: Label; population: number; focus: boolean }[] = [];
   for (const city of all) {
@@ -281,6 +309,7 @@ function buildBasemaps(): { files: Record<string, BasemapData>; allCities: City[
   );
   const land10 = polygonsOf(client.feature(world10, world10.objects.land).features[0]?.geometry ?? null);
   const borders10 = linesOf(client.mesh(world10, world10.objects.countries, (a, b) => a !== b));
+  const countries10 = client.feature(world10, world10.objects.countries);
   const m34Ids = new Set(M34_STOPS.flatMap((stop) => ('geonameId' in stop ? [stop.geonameId] : [])));
   for (const region of REGIONS) {
     files[region.id] = {
@@ -303,7 +332,7 @@ function buildBasemaps(): { files: Record<string, BasemapData>; allCities: City[
         [],
       ),
       borders: lineFeatures(borders10, region.bbox, DETAIL_LEVEL, true, []),
-      countries: [],
+      countries: regionCountryLabels(countries10, region.bbox),
       towns: townLabels(
         allCities,
         (city) => {

@@ -154,6 +154,10 @@ describe('regional detail', () => {
     expect(byId['detail-tajikistan']?.towns.map((t) => t.name)).toEqual(
       expect.arrayContaining(['Dushanbe', 'Khujand', 'Istaravshan', 'Ayní']),
     );
+    expect(byId['detail-belarus']?.countries.map((c) => c.name)).toContain('Belarus');
+    expect(byId['detail-tajikistan']?.countries.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['Tajikistan', 'Uzbekistan', 'Kyrgyzstan']),
+    );
     for (const place of places.places) {
       const region = details.find(
         (d) => place.lon > d.bbox[0] && place.lon < d.bbox[2] && place.lat > d.bbox[1] && place.lat < d.bbox[3],
