@@ -1,14 +1,16 @@
 /**
  * Installability in a real Chromium profile. Guards against: a manifest Chromium rejects (missing icon sizes,
  * wrong start_url or scope, no maskable icon, a theme colour missing), icons that are listed but not built,
- * and a worker that does not control the start URL. Incognito always reports `in-incognito`, so this test
- * uses a persistent profile of its own.
+ * and a worker that does not control the start URL. Incognito always reports `in-incognito`, so that test
+ * uses a persistent profile of its own. Also guards against an Install button that never appears, stays
+ * after installing, or on iOS Safari (no prompt there) offers nothing.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
+import { expect, test } from './fixtures.ts';
 import { startServer } from './server.ts';
 
 test('Chromium finds nothing stopping installation, and the manifest says what the reader will see', async () => {
@@ -62,4 +64,42 @@ test('Chromium finds nothing stopping installation, and the manifest says what t
     await server.stop();
     rmSync(profile, { recursive: true, force: true });
   }
+});
+
+test.describe('the Install button', () => {
+  test('appears when the browser offers installation, asks once, and goes once installed', async ({ page, server }) => {
+    await page.goto(server.url);
+    await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('button', { name: 'Install' })).toHaveCount(0);
+    // Chromium fires this only for an engaged, installable site; a stand-in with the same shape.
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => {
+          (window as unknown as { __prompted: boolean }).__prompted = true;
+        },
+        userChoice: Promise.resolve({ outcome: 'accepted' }),
+      });
+      window.dispatchEvent(offer);
+    });
+    await page.getByRole('button', { name: 'Install' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __prompted?: boolean }).__prompted)).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('appinstalled')));
+    await expect(page.getByRole('button', { name: 'Install' })).toHaveCount(0);
+  });
+
+  test.describe('on iOS Safari', () => {
+    test.use({
+      userAgent:
+        'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
+        'Version/18.0 Mobile/15E148 Safari/604.1',
+    });
+
+    test('explains Add to Home Screen, since Safari has no install prompt', async ({ page, server }) => {
+      await page.goto(server.url);
+      await page.getByRole('button', { name: 'Install' }).click();
+      await expect(page.getByText(/Add to Home Screen/).first()).toBeVisible();
+    });
+  });
 });

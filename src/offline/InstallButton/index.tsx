@@ -7,27 +7,35 @@ import './style.css';
 
 const select = (s: OfflineState) => (s.installed ? 'installed' : s.canInstall ? 'prompt' : 'none');
 
-/** The Install button, or the iOS "Add to Home Screen" hint; nothing once the app is installed. */
+/** The Install button (browser prompt, or the iOS "Add to Home Screen" steps); nothing once installed. */
 export function InstallButton() {
   const mode = useOffline(select);
   const [ios] = useState(isIosSafari);
-  if (mode === 'installed') return null;
-  if (mode === 'prompt') {
-    const install = async () => {
-      // Installing is the clearest sign the reader wants to keep this: a good moment to ask for persistence.
-      if (await promptInstall()) await requestPersistence('install');
-    };
-    return (
-      <button type="button" class="install-button" onClick={() => void install()}>
+  const [hint, setHint] = useState(false);
+  if (mode === 'installed' || (mode === 'none' && !ios)) return null;
+  const install = async () => {
+    if (mode !== 'prompt') return setHint(!hint);
+    // Installing is the clearest sign the reader wants to keep this: a good moment to ask for persistence.
+    if (await promptInstall()) await requestPersistence('install');
+  };
+  return (
+    <span class="install">
+      <button
+        type="button"
+        class="install-button"
+        aria-expanded={mode === 'prompt' ? undefined : hint}
+        aria-controls={mode === 'prompt' ? undefined : 'install-hint'}
+        onClick={() => void install()}
+      >
         Install
       </button>
-    );
-  }
-  if (!ios) return null;
-  return (
-    <p class="install-hint">
-      To keep this reader: tap Share, then <strong>Add to Home Screen</strong>. Do it before saving highlights — Safari
-      and the Home Screen app keep separate copies.
-    </p>
+      {/* Safari has no install prompt; the steps sit in a small bubble so the app bar keeps one line. */}
+      {mode !== 'prompt' && hint && (
+        <p class="install-hint" id="install-hint">
+          Tap Share, then <strong>Add to Home Screen</strong>. Do it before saving highlights: Safari and the Home
+          Screen app keep separate copies.
+        </p>
+      )}
+    </span>
   );
 }
