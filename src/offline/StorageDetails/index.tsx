@@ -8,11 +8,11 @@ import './style.css';
 const select = (s: OfflineState) => s.installed;
 
 const EXPLAIN: Record<PersistResult, string> = {
-  granted: 'This browser promised to keep your highlights, notes and the offline copy, even when space runs low.',
+  granted: 'Kept: this browser promised not to delete your highlights, notes and offline copy when space runs low.',
   refused:
-    'This browser has not promised to keep them: when the phone runs out of space it may delete them. ' +
-    'Installing the app (or bookmarking it) usually earns the promise; use Export to keep a copy of your notes.',
-  unsupported: 'This browser cannot promise to keep them; use Export now and then to keep a copy of your notes.',
+    'Not guaranteed: if the phone runs out of space, this browser may delete your highlights, notes and ' +
+    'offline copy. Installing the app usually earns a promise to keep them; Export saves a copy of your notes.',
+  unsupported: 'This browser cannot promise to keep your highlights and notes; use Export now and then to save a copy.',
 };
 
 /** Storage used / quota, persistence state with a button to ask for it, and the iOS separate-storage note. */
@@ -29,7 +29,8 @@ export function StorageDetails() {
     setEstimate(await storageEstimate());
   };
   return (
-    <section class="storage-details" aria-label="Storage on this device">
+    <section class="storage-details" aria-labelledby="storage-details-title">
+      <h3 id="storage-details-title">Storage on this device</h3>
       <p>
         {estimate
           ? `Using ${formatBytes(estimate.usage)} of ${formatBytes(estimate.quota)} this browser allows.`
