@@ -90,11 +90,14 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
     const marker = places.markers.get(placeId);
     if (!place || !marker) return;
+    // Asked from inside the map (a popup's `Show … Pass`), whose button is about to vanish with its popup.
+    const fromInside = container.contains(document.activeElement);
     const zoom = Math.min(place.zoom, map.getMaxZoom());
     places.showFor(zoom);
     // No animation: a popup opened mid-zoom pans by the old view's geometry and ends up cut off.
     map.setView([place.lat, place.lon], zoom, { animate: false });
     marker.openPopup();
+    if (fromInside) marker.getElement()?.focus({ preventScroll: true });
   };
   const places = addPlaces(
     map,

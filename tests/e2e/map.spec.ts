@@ -115,6 +115,8 @@ test('a popup’s Read in article button brings the reader to the photo’s figu
   const popup = region.locator('.leaflet-popup', { hasText: 'Shahristan Pass, Tajikistan (candidate)' });
   await expect(popup).toBeVisible();
   await expect(region.getByRole('button', { name: 'Anzob Pass, Tajikistan (candidate)' })).toBeVisible();
+  // The button that was pressed left with its popup; focus lands on the marker now shown, not on the page.
+  await expect(region.getByRole('button', { name: 'Shahristan Pass, Tajikistan (candidate)' })).toBeFocused();
   await popup.getByRole('button', { name: 'Read in article' }).click();
   await expect(page.locator('#fig-mountain-pass-tajikistan')).toBeInViewport();
 });
