@@ -111,9 +111,21 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
   // time would load a new image and loop. So build once per opening.
   let built: HTMLElement | null = null;
   marker.on('popupclose', () => {
+    // Closed by Escape or its × while focus was inside: hand focus back to the marker, not to the page's top.
+    if (built?.contains(document.activeElement) || marker.getPopup()?.getElement()?.contains(document.activeElement)) {
+      marker.getElement()?.focus({ preventScroll: true });
+    }
     built = null;
   });
-  marker.bindPopup(() => (built ??= content()), {
+  const build = () => {
+    const root = content();
+    // Leaflet answers Escape only while the map itself has focus, not a button inside its popup.
+    root.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') marker.closePopup();
+    });
+    return root;
+  };
+  marker.bindPopup(() => (built ??= build()), {
     maxWidth: 260,
     minWidth: 200,
     // Scrolls inside rather than growing past a phone-sized map.

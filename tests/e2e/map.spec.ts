@@ -65,6 +65,11 @@ test('draws the self-hosted basemap with both places as named, keyboard-operable
   const thumbnail = await popup.locator('img').elementHandle();
   await page.waitForTimeout(500);
   expect(await thumbnail?.evaluate((img) => img.isConnected && (img as HTMLImageElement).complete)).toBe(true);
+  // Escape from inside the popup closes it and returns focus to the marker.
+  await popup.getByRole('button', { name: 'Read in article' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(park).toBeFocused();
 
   expect(foreign, 'no request leaves the site while the online layer is off').toEqual([]);
 });
