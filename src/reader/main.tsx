@@ -4,7 +4,7 @@
  * a box whose size CSS fixed before any script ran, so nothing shifts.
  */
 import { render } from 'preact';
-import { OfflineStatus, startOffline, UpdatePrompt } from '../offline';
+import { InstallButton, OfflineStatus, startOffline, UpdatePrompt } from '../offline';
 import { BookmarksPanel } from './BookmarksPanel';
 import * as highlights from './controllers/highlights';
 import { watchMap } from './controllers/map';
@@ -44,7 +44,15 @@ function Overlays() {
 }
 
 mount('toolbar-root', <Toolbar />);
-mount('status-root', <OfflineStatus />);
+// Install sits at the end of the status line: when the browser offers it, it only narrows the status text,
+// where in the app bar it would push every tool sideways (a layout shift).
+mount(
+  'status-root',
+  <>
+    <OfflineStatus />
+    <InstallButton />
+  </>,
+);
 mount('your-data-root', <YourData />);
 mount('overlay-root', <Overlays />);
 

@@ -22,7 +22,7 @@ export function row(name: string, value: number, unit: string, budget?: number, 
 }
 
 const fmt = (v: number, unit: string) =>
-  unit === 'B' ? v.toLocaleString('en-US') : unit === 'score' ? v.toFixed(2) : v.toFixed(unit === 'ms' ? 1 : 3);
+  unit === 'B' ? v.toLocaleString('en-US') : unit === 'score' ? v.toFixed(3) : v.toFixed(unit === 'ms' ? 1 : 3);
 
 /** Prints rows as one aligned table. */
 export function printTable(rows: readonly BenchRow[]): void {
@@ -40,3 +40,9 @@ export function printTable(rows: readonly BenchRow[]): void {
   console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
   for (const c of cells) console.log(line(c));
 }
+
+/**
+ * tsx compiles the bench with esbuild's keepNames, which wraps named inner functions in a `__name(fn, "name")`
+ * call; a function passed to page.evaluate carries that call into the page. This gives pages a no-op helper.
+ */
+export const KEEP_NAMES_SHIM = 'window.__name = (fn) => fn;';

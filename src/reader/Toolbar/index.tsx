@@ -1,6 +1,5 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
-import { InstallButton } from '../../offline';
 import { toggleBookmark } from '../controllers/reading';
 import { Icon } from '../icons';
 import { setState, useAppState } from '../store';
@@ -12,7 +11,6 @@ export function Toolbar() {
   const canSave = useAppState((s) => s.storage !== 'unavailable');
   return (
     <>
-      <InstallButton />
       <button
         type="button"
         class="icon-button"

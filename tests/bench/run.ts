@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: builds the site, then prints one table of what a reader downloads and how fast it shows.
+ * Byte budgets also fail the tests (tests/e2e/budgets.spec.ts); times are reported here only, never asserted,
+ * because wall-clock time on a shared 2-core machine is noise in a test.
+ */
+import { execSync } from 'node:child_process';
+import { highlightRows } from './highlights';
+import { lighthouseRows } from './lighthouse';
+import { mapRows } from './map';
+import { runOfflineBench } from './offline';
+import { type BenchRow, printTable } from './rows';
+import { sizeRows } from './sizes';
+
+if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
+
+const rows: BenchRow[] = [...sizeRows()];
+const sections: [string, () => Promise<BenchRow[]>][] = [
+  ['offline', () => runOfflineBench()],
+  ['map', () => mapRows()],
+  ['highlights', () => highlightRows()],
+  ['lighthouse', () => lighthouseRows()],
+];
+for (const [name, run] of sections) {
+  process.stderr.write(`bench: ${name}…\n`);
+  try {
+    rows.push(...(await run()));
+  } catch (error) {
+    rows.push({ name: `${name}: failed (${(error as Error).message.split('\n')[0]})`, value: Number.NaN, unit: '' });
+  }
+}
+printTable(rows);
+const over = rows.filter((r) => r.ok === false);
+if (over.length) console.log(`\n${over.length} row(s) over budget: ${over.map((r) => r.name).join('; ')}`);

@@ -1,0 +1,35 @@
+/** Bench rows for bytes: what a reader downloads, gzip and brotli, from src/build/sizes.ts. */
+import { BUDGETS, firstLoadJs, listFiles, mapFiles, photoFiles, type Size, sizeOf, total } from '../../src/build/sizes';
+import { type BenchRow, row } from './rows';
+
+/** Byte rows for the built site in `dist`. */
+export function sizeRows(dist = 'dist'): BenchRow[] {
+  const both = (name: string, s: Size, brotliBudget?: number) => [
+    row(`${name} (gzip)`, s.gzip, 'B'),
+    row(`${name} (brotli)`, s.brotli, 'B', brotliBudget),
+  ];
+  const html = sizeOf(dist, 'index.html');
+  const js = total(
+    'js',
+    firstLoadJs(dist).map((f) => sizeOf(dist, f)),
+  );
+  const map = total(
+    'map',
+    mapFiles(dist).map((f) => sizeOf(dist, f)),
+  );
+  const photos = photoFiles(dist).map((f) => sizeOf(dist, f));
+  const everything = total(
+    'all',
+    listFiles(dist).map((f) => sizeOf(dist, f)),
+  );
+  return [
+    ...both('first HTML response, CSS inlined', html, BUDGETS.firstHtmlBrotli),
+    ...both('JS at first load', js, BUDGETS.firstLoadJsBrotli),
+    row('CSS at first load (separate files)', 0, 'B'),
+    ...both('first load in total (HTML + JS)', total('first', [html, js])),
+    ...both('map code + data', map, BUDGETS.mapBrotli),
+    ...photos.map((p) => row(`photo ${p.file.replace('assets/photos/', '')}`, p.raw, 'B')),
+    row('all photo variants (a device fetches one per photo)', total('photos', photos).raw, 'B'),
+    ...both('everything in dist/', everything),
+  ];
+}
