@@ -144,7 +144,9 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     options.onOnlineLayerChange?.(on);
   };
   checkbox?.addEventListener('change', onCheckbox);
-  setOnlineLayer(options.onlineLayer);
+  // A box ticked or unticked before the map arrived is the reader's latest word: honour it and report it.
+  if (checkbox && checkbox.checked !== options.onlineLayer) onCheckbox();
+  else setOnlineLayer(options.onlineLayer);
   if (section) section.dataset.map = 'ready';
 
   return {

@@ -55,13 +55,14 @@ export function renderMapSection(): string {
 </li>`,
     )
     .join('\n');
+  // autocomplete=off: a form state the browser restores must never disagree with the saved setting.
   return `<section id="map" class="map-section" aria-labelledby="map-heading">
 <h2 id="map-heading">Map of the places in the photos</h2>
 <p class="map-intro">The author names two places, in her photo captions only. The map, its markers and every note below are the edition’s, each with its source. The map is stored on this device and works without a connection.</p>
 <noscript><style>.map-section .map-controls,.map-section .map-canvas{display:none}</style></noscript>
 <div class="map-controls">
 <button type="button" class="map-show" id="map-show">Show map</button>
-<label class="map-online"><input type="checkbox" id="map-online" name="map-online"> ${ONLINE_LABEL}</label>
+<label class="map-online"><input type="checkbox" id="map-online" name="map-online" autocomplete="off"> ${ONLINE_LABEL}</label>
 </div>
 <div class="map-canvas" id="map-canvas"></div>
 <p class="map-online-note">The detailed map loads OpenStreetMap tiles from the internet, only for the area you look at; it is off until you turn it on.</p>
