@@ -2,7 +2,8 @@
  * Offline for certain, against the built site with the server really stopped. Guards against: a status that
  * says "Available offline" before everything is stored (or ever, when something is missing); a reload without
  * network that shows the browser's error page, an unstyled article, undecoded photos or a blank map; a deep
- * link opened offline that gets no app; and a first visit over a flaky link that never finishes saving.
+ * link opened offline that gets no app; a first visit over a flaky link that never finishes saving; and a save
+ * cut off by lost signal that starts over instead of resuming.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
@@ -158,6 +159,41 @@ for (const [how, options] of [
     }
   });
 }
+
+test('a save cut off by lost signal resumes later without downloading again what it already stored', async ({
+  page,
+}) => {
+  // Slow enough that the server can be stopped in the middle of the worker's install.
+  const first = await startServer({ delayMs: 150 });
+  let second: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    await page.goto(first.url);
+    const line = status(page);
+    await expect(line).toHaveText(/Saving for offline… ([4-9]|\d\d) of/, { timeout: 30_000 });
+    await first.stop();
+    await expect(line).toHaveText(/Missing offline|Not saved for offline/, { timeout: 30_000 });
+    const stored = await page.evaluate(async () => {
+      const names = (await caches.keys()).filter((n) => n.startsWith('workbox-precache'));
+      const requests = (await Promise.all(names.map(async (n) => (await caches.open(n)).keys()))).flat();
+      return requests.map((r) => new URL(r.url).pathname);
+    });
+    expect(stored.length, 'part of the app was stored before the signal went').toBeGreaterThan(0);
+
+    // Signal again, same origin.
+    second = await startServer({ port: first.port });
+    // The reader presses Retry, unless the page's own retry on regained signal got there first.
+    await page
+      .getByRole('button', { name: 'Retry' })
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
+    await expect(line).toHaveText(/Available offline/, { timeout: 30_000 });
+    const again = second.requests.filter((path) => stored.includes(path));
+    expect(again, 'files stored before the cut were not downloaded again').toEqual([]);
+  } finally {
+    await first.stop();
+    await second?.stop();
+  }
+});
 
 test('never says "Available offline" while something needed is not stored', async ({ page, server }) => {
   // Make one photo unreachable: whatever variant this device picks for the first photo fails.
