@@ -2,11 +2,13 @@
  * Safe updates between two real builds served in turn at the same origin. Guards against: a new version that
  * takes over (or reloads the page) without the reader's click; an update that loses or rewrites the reader's
  * settings, highlights, notes or bookmarks (localStorage and IndexedDB dumped before and after); a Reload that
- * leaves the old version running; and old files left behind in the caches.
+ * leaves the old version running; old files left behind in the caches; a prompt that does not warn a reader
+ * typing a note; a retiring build that touches the reader's data; and a reload loop on a vanished chunk.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { dragSelect, highlightTexts } from './annotate.ts';
 import { expect, test } from './fixtures.ts';
 
 const NEXT = 'dist-next';
@@ -86,7 +88,15 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
   expect(await buildOf(page)).toBe('dev');
 
-  // Some reader data: settings written the way the app writes them (IndexedDB + the localStorage mirror).
+  // Some reader data: a highlight with a note, made the reader's way, and settings.
+  await dragSelect(page, 'core element of its implementation');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  expect(await highlightTexts(page)).toEqual(['core element of its implementation']);
+  await page.locator('article mark').first().click();
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('textbox', { name: 'Note' }).fill('Compare with Kazakhstan.');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
   await saveSettings(page);
   // Reload once on the old version, so whatever the app tidies on load is tidied before the "before" dump.
   await page.reload();
@@ -126,6 +136,31 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
     leftovers.names.every((name) => /^workbox-precache-v2-|^photos$|^map-tiles$/.test(name)),
     `only this app's caches remain: ${leftovers.names.join(', ')}`,
   ).toBe(true);
+});
+
+test('while a note is being written, the new version waits and the prompt says to save it first', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
+  await dragSelect(page, 'core element of its implementation');
+  await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+  await page.locator('article mark').first().click();
+  await page.getByRole('button', { name: 'Add note' }).click();
+  const note = page.getByRole('textbox', { name: 'Note' });
+  await note.fill('Half a thought');
+
+  // The release arrives while the reader types (the browser checks for updates now and then).
+  server.setRoot(NEXT);
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByRole('status').filter({ hasText: /new version/i });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await note.focus();
+  await expect(prompt).toContainText(/save your note first/i);
+  await page.waitForTimeout(2000);
+  await expect(note, 'nothing reloaded: the unsaved note is still there').toHaveValue('Half a thought');
+  expect(await buildOf(page)).toBe('dev');
 });
 
 test('a retiring build removes the worker and its caches, and nothing of the reader’s data', async ({
