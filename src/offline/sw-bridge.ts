@@ -26,6 +26,8 @@ let lastUpdateCheck = 0;
 /** Call once at startup: registers the worker after `load` (never delaying first paint) and keeps status. */
 export function startOffline(startOptions: OfflineOptions = {}): void {
   options = startOptions;
+  // `vite dev` serves no worker (it is built with the site); the status stays empty there.
+  if (import.meta.env.DEV) return;
   if (import.meta.env.VITE_RETIRE_SW === '1') {
     setOffline({ phase: 'retired' });
     return;

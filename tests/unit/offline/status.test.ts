@@ -23,3 +23,19 @@ describe('the offline status in words', () => {
     expect(formatBytes(345_000_000)).toBe('345 MB');
   });
 });
+
+describe('the status line', () => {
+  it('claims "Available offline" only in the verified state', async () => {
+    const { statusText } = await import('../../../src/offline/OfflineStatus/index.tsx');
+    const base = { done: 0, total: 0, missing: [] as string[] };
+    expect(statusText({ ...base, phase: 'ready' })).toBe('Available offline');
+    expect(statusText({ ...base, phase: 'saving', done: 3, total: 24 })).toBe('Saving for offline… 3 of 24');
+    expect(statusText({ ...base, phase: 'missing', missing: ['http://x/assets/photos/a-1-800.jpg'] })).toBe(
+      'Missing offline: 1 photo',
+    );
+    expect(statusText({ ...base, phase: 'missing', missing: ['/sw.js'] })).toBe('Not saved for offline yet');
+    for (const phase of ['idle', 'saving', 'missing', 'unsupported', 'retired'] as const) {
+      expect(statusText({ ...base, phase })).not.toMatch(/Available/);
+    }
+  });
+});
