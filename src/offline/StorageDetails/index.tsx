@@ -1,4 +1,5 @@
-// First bundle (the settings panel is not lazy). Settings panel: how much this device stores for the reader, and whether the browser promised to keep it.
+// First bundle (the settings panel is not lazy): how much this device stores for the reader, and whether the
+// browser promised to keep it.
 import { useEffect, useState } from 'preact/hooks';
 import { isIosSafari } from '../install.ts';
 import { formatBytes, type PersistResult, persistence, requestPersistence, storageEstimate } from '../persistence.ts';
