@@ -135,6 +135,12 @@ test.describe('in the browser', () => {
   }) => {
     // Its own nginx: this test stops it.
     const host = await startNginx();
+    // Header problems are only warnings in Chromium (an unknown Permissions-Policy feature, a bad directive).
+    const headerWarnings: string[] = [];
+    page.on('console', (msg) => {
+      if (/Permissions-Policy|Content.Security.Policy|X-Frame-Options/i.test(msg.text()))
+        headerWarnings.push(msg.text());
+    });
     try {
       const response = await page.goto(host.url);
       expect(response?.headers()['content-security-policy'], 'served with the header CSP').toBeTruthy();
@@ -146,6 +152,7 @@ test.describe('in the browser', () => {
       expect(await photosDecoded(page)).toEqual([true, true]);
       await mapDrawn(page);
       await expect(status(page)).toHaveText(/Available offline/);
+      expect(headerWarnings, 'the browser complained about no header').toEqual([]);
       expect(host.errorLog(), 'nginx logged no error or warning').not.toMatch(/\[(emerg|alert|crit|error|warn)\]/);
     } finally {
       await host.stop();

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { touchSelect, waitUntilOffline } from './annotate.ts';
 import { expect, test } from './fixtures.ts';
+import { startNginx } from './nginx.ts';
 import { mapDrawn, TILE_PNG } from './offline-flow.ts';
 
 const TILE_HOST = 'https://tile.openstreetmap.org';
@@ -48,13 +49,10 @@ async function addNote(page: Page, markText: string, note: string) {
   await page.getByRole('button', { name: 'Done' }).click();
 }
 
-test('a whole session with the online map layer off requests nothing from any other origin', async ({
-  page,
-  context,
-  server,
-}) => {
+/** Load, save for offline, map, highlight, note, export, reload: asserts nothing left `origin`. */
+async function session(page: Page, context: BrowserContext, origin: string) {
   const { requests, workers } = record(context);
-  await page.goto(server.url);
+  await page.goto(origin);
   await waitUntilOffline(page);
   await mapDrawn(page);
 
@@ -73,22 +71,42 @@ test('a whole session with the online map layer off requests nothing from any ot
 
   // The recording covers the worker: it registered, and its precache fetches were seen.
   expect(
-    workers.some((url) => url === `${server.url}/sw.js`),
+    workers.some((url) => url === `${origin}/sw.js`),
     'the service worker started',
   ).toBe(true);
   expect(requests.filter((r) => r.byWorker).length, "the worker's own requests are in the recording").toBeGreaterThan(
     5,
   );
   expect(requests.length).toBeGreaterThan(20);
-  expect(elsewhere(requests, server.url), 'requests to another origin').toEqual([]);
+  expect(elsewhere(requests, origin), 'requests to another origin').toEqual([]);
   // And the page itself never saw one either (resource timing includes what the worker answered).
   const timed = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
   expect(
     elsewhere(
       timed.map((url) => ({ url, byWorker: false })),
-      server.url,
+      origin,
     ),
   ).toEqual([]);
+}
+
+test('a whole session with the online map layer off requests nothing from any other origin', async ({
+  page,
+  context,
+  server,
+}) => {
+  await session(page, context, server.url);
+});
+
+test('the same session behind nginx with the real headers (a header CSP adds to the meta one)', async ({
+  page,
+  context,
+}) => {
+  const nginx = await startNginx();
+  try {
+    await session(page, context, nginx.url);
+  } finally {
+    await nginx.stop();
+  }
 });
 
 test('the online map layer asks only the configured tile host, and stops when turned off', async ({
