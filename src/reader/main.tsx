@@ -67,4 +67,4 @@ void (async () => {
   highlights.followOtherTabs();
   reading.followOtherTabs();
 })();
-startOffline();
+startOffline({ isWriting: () => getState().writing });
