@@ -12,17 +12,25 @@ export function tileOrigin(template = process.env.VITE_TILE_URL ?? DEFAULT_TILE_
 }
 
 /**
- * No inline script and no eval anywhere. Inline styles are allowed on purpose: the critical CSS is inlined so
+ * No inline script and no eval anywhere. `forWorker` is the policy served with /sw.js: a worker's own fetch()
+ * calls obey its script's CSP, and the worker fetches the optional online map tiles (img-src does not apply to
+ * fetch), so its connect-src adds the tile origin; the page's connect-src stays 'self'. Inline styles are allowed on purpose: the critical CSS is inlined so
  * the first screen arrives in one round trip, and the photo placeholders are style attributes; style injection
  * cannot run code. `frame-ancestors` is only honoured as a header, so the meta tag leaves it out.
  */
-export function contentSecurityPolicy({ forMeta }: { forMeta: boolean }): string {
+export function contentSecurityPolicy({
+  forMeta,
+  forWorker = false,
+}: {
+  forMeta: boolean;
+  forWorker?: boolean;
+}): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: ${tileOrigin()}`,
-    "connect-src 'self'",
+    forWorker ? `connect-src 'self' ${tileOrigin()}` : "connect-src 'self'",
     "font-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

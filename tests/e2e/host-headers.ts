@@ -3,7 +3,7 @@
  * (public/_headers for Cloudflare Pages / Netlify, deploy/nginx.conf). Shared by the unit test that keeps the
  * files in line with src/build/csp.ts and by the nginx browser test that checks real responses.
  */
-import { contentSecurityPolicy, tileOrigin } from '../../src/build/csp.ts';
+import { contentSecurityPolicy } from '../../src/build/csp.ts';
 
 /**
  * Powerful features the app never uses, denied so an injected script or a hostile embed cannot ask for them.
@@ -31,24 +31,10 @@ export const PERMISSIONS_POLICY = [
   .map((feature) => `${feature}=()`)
   .join(', ');
 
-/**
- * The CSP header for /sw.js. A header CSP on the worker's script governs the worker's own fetch(), so the
- * page's `connect-src 'self'` would block the tiles of the online map layer, which the worker fetches and
- * caches (tests/e2e/nginx.spec.ts saw every tile fail). Same policy, plus the tile origin in connect-src.
- * TODO(lead): move into src/build/csp.ts as `contentSecurityPolicy({ forMeta: false, forWorker: true })`.
- */
-export function workerContentSecurityPolicy(): string {
-  const page = contentSecurityPolicy({ forMeta: false });
-  const worker = page.replace("connect-src 'self'", `connect-src 'self' ${tileOrigin()}`);
-  if (worker === page) throw new Error("csp.ts no longer has connect-src 'self': update the worker's policy");
-  return worker;
-}
-
 /** Headers every response carries, whatever the file; /sw.js gets the worker's CSP instead. */
 export function securityHeaders(path = '/index.html'): Record<string, string> {
   return {
-    'Content-Security-Policy':
-      path === '/sw.js' ? workerContentSecurityPolicy() : contentSecurityPolicy({ forMeta: false }),
+    'Content-Security-Policy': contentSecurityPolicy({ forMeta: false, forWorker: path === '/sw.js' }),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'Permissions-Policy': PERMISSIONS_POLICY,

@@ -14,7 +14,6 @@ import {
   securityHeaders,
   stripComments,
   TOP_LEVEL_FILES,
-  workerContentSecurityPolicy,
 } from '../../e2e/host-headers.ts';
 
 const headersFile = readFileSync('public/_headers', 'utf8');
@@ -35,7 +34,7 @@ describe('the policy itself', () => {
     expect(PAGE_CSP).not.toMatch(/unsafe-eval|'unsafe-inline'[^;]*script|script-src[^;]*unsafe-inline/);
     expect(PAGE_CSP).toContain("connect-src 'self';");
     expect(PAGE_CSP).toContain("frame-ancestors 'none'");
-    expect(workerContentSecurityPolicy()).toBe(
+    expect(contentSecurityPolicy({ forMeta: false, forWorker: true })).toBe(
       PAGE_CSP.replace("connect-src 'self'", "connect-src 'self' https://tile.openstreetmap.org"),
     );
   });
@@ -59,7 +58,9 @@ describe('public/_headers (Cloudflare Pages, Netlify)', () => {
       expect(sent['cache-control'], `Cache-Control on ${path}`).toBe(expectedCacheControl(file));
     }
     expect(headersFor(rules, '/')['content-security-policy']).toBe(PAGE_CSP);
-    expect(headersFor(rules, '/sw.js')['content-security-policy']).toBe(workerContentSecurityPolicy());
+    expect(headersFor(rules, '/sw.js')['content-security-policy']).toBe(
+      contentSecurityPolicy({ forMeta: false, forWorker: true }),
+    );
   });
 });
 
@@ -82,7 +83,7 @@ describe('deploy/nginx.conf', () => {
     expect(added.find(([n]) => n === 'Content-Security-Policy')?.[1]).toBe('$bri_reader_csp');
     const csp = nginxMap('bri_reader_csp');
     expect(csp.get('default'), 'the page and every other file').toBe(PAGE_CSP);
-    expect(csp.get('/sw.js'), 'the worker').toBe(workerContentSecurityPolicy());
+    expect(csp.get('/sw.js'), 'the worker').toBe(contentSecurityPolicy({ forMeta: false, forWorker: true }));
     expect(csp.size).toBe(2);
   });
 
