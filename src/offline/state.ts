@@ -1,5 +1,5 @@
 // First bundle: the offline machinery's state, read by the components in this folder.
-import { useEffect, useState } from 'preact/hooks';
+import { createStore } from '../shared/store.ts';
 
 export type Phase =
   /** Not started yet, or waiting for `load`. */
@@ -37,7 +37,7 @@ export interface OfflineState {
   canInstall: boolean;
 }
 
-let state: OfflineState = {
+const store = createStore<OfflineState>({
   phase: 'idle',
   done: 0,
   total: 0,
@@ -45,30 +45,13 @@ let state: OfflineState = {
   update: 'none',
   installed: false,
   canInstall: false,
-};
-const listeners = new Set<() => void>();
+});
 
 /** The current offline state (for code outside components). */
-export function getOffline(): OfflineState {
-  return state;
-}
+export const getOffline = store.get;
 
 /** Merges a change into the offline state and re-renders the components that read it. */
-export function setOffline(change: Partial<OfflineState>): void {
-  state = { ...state, ...change };
-  for (const listener of listeners) listener();
-}
+export const setOffline = store.set;
 
 /** A component hook: the selected part of the offline state, re-rendered when it changes. */
-export function useOffline<T>(select: (s: OfflineState) => T): T {
-  const [value, setValue] = useState(() => select(state));
-  useEffect(() => {
-    const update = () => setValue(() => select(state));
-    listeners.add(update);
-    update();
-    return () => {
-      listeners.delete(update);
-    };
-  }, [select]);
-  return value;
-}
+export const useOffline = store.use;

@@ -1,6 +1,6 @@
-// First bundle: the islands' shared state. A tiny store instead of a state library: a few fields, one hook.
-import { useEffect, useState } from 'preact/hooks';
+// First bundle: the reader islands' shared state.
 import type { Bookmark, Highlight, Settings } from '../shared/types';
+import { createStore } from '../shared/store';
 import { DEFAULT_SETTINGS } from '../shared/types';
 
 export type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
@@ -37,7 +37,7 @@ export interface AppState {
   notice: Notice | null;
 }
 
-let state: AppState = {
+const store = createStore<AppState>({
   storage: 'opening',
   storageProblem: '',
   highlights: [],
@@ -50,31 +50,16 @@ let state: AppState = {
   currentParagraph: null,
   panel: null,
   notice: null,
-};
-const listeners = new Set<() => void>();
+});
 
 /** The current state (never mutate it; use setState). */
-export const getState = (): AppState => state;
+export const getState = store.get;
 
 /** Merges a change into the state and re-renders the islands that read it. */
-export function setState(change: Partial<AppState>): void {
-  state = { ...state, ...change };
-  for (const fn of listeners) fn();
-}
+export const setState = store.set;
 
 /** Reads a slice of the state and re-renders when it changes. */
-export function useAppState<T>(select: (s: AppState) => T): T {
-  const [value, setValue] = useState(() => select(state));
-  useEffect(() => {
-    const update = () => setValue(() => select(state));
-    listeners.add(update);
-    update();
-    return () => {
-      listeners.delete(update);
-    };
-  }, []);
-  return value;
-}
+export const useAppState = store.use;
 
 /** Shows a notice; alerts stay until dismissed, confirmations fade after a while. */
 export function notify(notice: Notice, ms = notice.kind === 'alert' ? 0 : 6000): void {
