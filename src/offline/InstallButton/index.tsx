@@ -22,7 +22,7 @@ export function InstallButton() {
     <span class="install">
       <button
         type="button"
-        class="install-button"
+        class="text-button compact"
         aria-expanded={mode === 'prompt' ? undefined : hint}
         aria-controls={mode === 'prompt' ? undefined : 'install-hint'}
         onClick={() => void install()}

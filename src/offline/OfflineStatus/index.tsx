@@ -41,7 +41,7 @@ export function OfflineStatus() {
         {text}
       </p>
       {s.phase === 'missing' && (
-        <button type="button" class="offline-status-retry" onClick={retry}>
+        <button type="button" class="text-button compact" onClick={retry}>
           Retry
         </button>
       )}

@@ -39,7 +39,7 @@ export function StorageDetails() {
       </p>
       {persisted && <p>{EXPLAIN[persisted]}</p>}
       {persisted === 'refused' && (
-        <button type="button" class="storage-details-keep" onClick={() => void ask()}>
+        <button type="button" class="text-button" onClick={() => void ask()}>
           Keep my data
         </button>
       )}

@@ -39,7 +39,7 @@ export function UpdatePrompt({ isWriting }: UpdatePromptProps) {
         {MESSAGES[update]}
         {writing ? ' Save your note first: reloading would lose unsaved text.' : ' Your highlights and notes stay.'}
       </p>
-      <button type="button" class="update-prompt-reload" onClick={() => void applyUpdate()}>
+      <button type="button" class="text-button primary" onClick={() => void applyUpdate()}>
         Reload
       </button>
     </div>
