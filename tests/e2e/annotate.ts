@@ -1,5 +1,5 @@
 /** Helpers for tests that select text and make highlights the way a reader does. */
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Screen coordinates of the start and end of `phrase` in the article (scrolled into view first). */
 export async function phraseBox(page: Page, phrase: string, occurrence = 0) {
@@ -96,4 +96,17 @@ export async function highlightTexts(page: Page): Promise<string[]> {
 /** Waits until the app reports that everything needed offline is stored. */
 export async function waitUntilOffline(page: Page): Promise<void> {
   await page.getByRole('status').filter({ hasText: 'Available offline' }).waitFor({ timeout: 45_000 });
+}
+
+/** The selection bar's `Highlight` button. */
+export const highlightButton = (page: Page) => page.getByRole('button', { name: 'Highlight', exact: true });
+
+/** Opens the highlight whose mark contains `markText` and gives it a note, as a reader does. */
+export async function addNote(page: Page, markText: string, note: string): Promise<void> {
+  await page.locator('article mark', { hasText: markText }).first().click();
+  await page.getByRole('button', { name: 'Add note' }).click();
+  await page.getByRole('textbox', { name: 'Note' }).fill(note);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
+  await page.getByRole('button', { name: 'Done' }).click();
 }

@@ -5,7 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { dragSelect, highlightTexts, marks, phraseBox, touchSelect, waitUntilOffline } from './annotate';
+import {
+  addNote,
+  dragSelect,
+  highlightButton,
+  highlightTexts,
+  marks,
+  phraseBox,
+  touchSelect,
+  waitUntilOffline,
+} from './annotate';
 import { expect, test, watch } from './fixtures';
 
 // With the server stopped, Chromium logs the service worker's failed update check; that is the point.
@@ -14,17 +23,6 @@ const OFFLINE_NOISE = [
   /ERR_CONNECTION_REFUSED/,
   /An unknown error occurred when fetching the script/,
 ];
-
-const highlightButton = (page: Page) => page.getByRole('button', { name: 'Highlight', exact: true });
-
-async function addNote(page: Page, markText: string, note: string) {
-  await page.locator('article mark', { hasText: markText }).first().click();
-  await page.getByRole('button', { name: 'Add note' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill(note);
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
-  await page.getByRole('button', { name: 'Done' }).click();
-}
 
 async function panelItems(page: Page) {
   await page.getByRole('button', { name: 'Highlights', exact: true }).click();

@@ -1,6 +1,6 @@
 /**
  * Checks a page makes after a reload with its server gone: the photos decoded and the map drawn. Shared by
- * the browser tests that stop a server (tests/e2e/nginx.spec.ts; tests/e2e/offline.spec.ts has its own copy).
+ * the browser tests that stop a server (tests/e2e/offline.spec.ts, tests/e2e/nginx.spec.ts).
  */
 import { expect, type Page } from '@playwright/test';
 

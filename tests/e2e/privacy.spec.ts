@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Request } from '@playwright/test';
-import { touchSelect, waitUntilOffline } from './annotate.ts';
+import { addNote, touchSelect, waitUntilOffline } from './annotate.ts';
 import { expect, test } from './fixtures.ts';
 import { startNginx } from './nginx.ts';
 import { mapDrawn, TILE_PNG } from './offline-flow.ts';
@@ -38,15 +38,6 @@ function elsewhere(requests: readonly Seen[], origin: string): string[] {
     .map((r) => r.url)
     .filter((url) => !/^(data|blob):/.test(url) && new URL(url).origin !== origin)
     .map((url) => url.slice(0, 120));
-}
-
-async function addNote(page: Page, markText: string, note: string) {
-  await page.locator('article mark', { hasText: markText }).first().click();
-  await page.getByRole('button', { name: 'Add note' }).click();
-  await page.getByRole('textbox', { name: 'Note' }).fill(note);
-  await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
-  await page.getByRole('button', { name: 'Done' }).click();
 }
 
 /** Load, save for offline, map, highlight, note, export, reload: asserts nothing left `origin`. */
