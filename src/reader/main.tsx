@@ -56,6 +56,7 @@ mount(
 mount('your-data-root', <YourData />);
 mount('overlay-root', <Overlays />);
 
+reading.takeOverScrollRestoration();
 trackSelection();
 watchMap();
 void (async () => {

@@ -97,11 +97,22 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
   await page.getByRole('textbox', { name: 'Note' }).fill('Compare with Kazakhstan.');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
+  await page.getByRole('button', { name: 'Done' }).click();
+  // A bookmark and a reading position too: an update must keep every kind of reader data.
+  await page
+    .locator('#p-the-bri-as-a-framework')
+    .evaluate((p) => p.scrollIntoView({ block: 'start', behavior: 'instant' }));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(1000); // The place is saved within a second of the reader pausing.
   await saveSettings(page);
   // Reload once on the old version, so whatever the app tidies on load is tidied before the "before" dump.
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
   const before = await dumpReaderData(page);
+  for (const store of ['highlights', 'bookmarks', 'position', 'settings']) {
+    expect(before.stores[store]?.values, `the ${store} store holds the reader's data`).toHaveLength(1);
+  }
   const oldEntry = entryScript('dist');
   expect(entryScript(NEXT), 'the two builds really differ').not.toBe(oldEntry);
 
@@ -125,7 +136,11 @@ test('a new version waits for Reload, keeps the reader’s data, and leaves no o
   expect(await page.evaluate(() => (window as unknown as { __stillHere?: boolean }).__stillHere)).toBeUndefined();
   await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible({ timeout: 30_000 });
 
-  expect(await dumpReaderData(page), 'settings, highlights, notes and bookmarks are untouched').toEqual(before);
+  expect(
+    await dumpReaderData(page),
+    'settings, highlights, notes, bookmarks and reading position are untouched',
+  ).toEqual(before);
+  await expect(page.locator('#p-the-bri-as-a-framework'), 'the reader is back where they were').toBeInViewport();
 
   const leftovers = await page.evaluate(async (url) => {
     const names = await caches.keys();
@@ -189,7 +204,10 @@ test('a retiring build removes the worker and its caches, and nothing of the rea
       timeout: 15_000,
     })
     .toBe(0);
-  expect(await dumpReaderData(page), 'settings, highlights, notes and bookmarks are untouched').toEqual(before);
+  expect(
+    await dumpReaderData(page),
+    'settings, highlights, notes, bookmarks and reading position are untouched',
+  ).toEqual(before);
 });
 
 test('a lazily loaded file that vanished with an old version reloads the page once, never in a loop', async ({

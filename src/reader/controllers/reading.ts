@@ -38,6 +38,15 @@ function charOffset(el: Element, node: Node, offset: number): number {
   return range.toString().length;
 }
 
+/** The place last saved: an unchanged place is not written again. */
+let lastSaved = '';
+const placeKey = (p: { paragraphId: string; offset: number }) => `${p.paragraphId}:${p.offset}`;
+/**
+ * Where restoring put the page. Read back at a new text size, the saved place comes out as the start of its
+ * line, a few characters earlier; the reader has not moved, so that is not saved over the exact place.
+ */
+let restoredAt: number | null = null;
+
 /** Scrolls so the given place sits just under the app bar. */
 export function scrollToPlace(paragraphId: string, offset: number): boolean {
   const model = textModel();
@@ -69,7 +78,18 @@ export async function restorePosition(): Promise<void> {
   const handle = await db();
   if (!handle || location.hash) return;
   const position = await getPosition(handle);
-  if (position) scrollToPlace(position.paragraphId, position.offset);
+  if (position && scrollToPlace(position.paragraphId, position.offset)) {
+    lastSaved = placeKey(position);
+    restoredAt = window.scrollY;
+  }
+}
+
+/**
+ * The app restores the reading place itself, by text: the browser's own restoration would put back a pixel
+ * offset after a reload, which is wrong once the text size changed, and would land after ours and win.
+ */
+export function takeOverScrollRestoration(): void {
+  if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
 }
 
 /** Saves the place on every pause in scrolling, and keeps the Bookmark toggle's state current. */
@@ -86,8 +106,11 @@ export function trackPosition(): void {
       clearTimeout(timer);
       timer = window.setTimeout(async () => {
         const place = update();
+        if (restoredAt !== null && Math.abs(window.scrollY - restoredAt) < 2) return;
+        restoredAt = null;
         const handle = await db();
-        if (place && handle) {
+        if (place && handle && placeKey(place) !== lastSaved) {
+          lastSaved = placeKey(place);
           savePosition(handle, { ...place, updated: new Date().toISOString() }).catch(() => undefined);
         }
       }, SAVE_AFTER_MS);
