@@ -1,5 +1,5 @@
 // First bundle: the reader islands' shared state.
-import type { Bookmark, Highlight, Settings } from '../shared/types';
+import type { Bookmark, Highlight, HighlightColor, Settings } from '../shared/types';
 import { createStore } from '../shared/store';
 import { DEFAULT_SETTINGS } from '../shared/types';
 
@@ -28,6 +28,8 @@ export interface AppState {
   settings: Settings;
   /** The article selection as text-model offsets, while there is one. */
   selection: Placement | null;
+  /** The colour the next highlight gets. */
+  highlightColor: HighlightColor;
   activeHighlight: string | null;
   /** True while a note is being edited: updates wait, nothing reloads. */
   writing: boolean;
@@ -45,6 +47,7 @@ const store = createStore<AppState>({
   bookmarks: [],
   settings: DEFAULT_SETTINGS,
   selection: null,
+  highlightColor: 'yellow',
   activeHighlight: null,
   writing: false,
   currentParagraph: null,

@@ -113,7 +113,7 @@ export function renderArticle(
   const signature = meta.signature
     ? `<footer class="article-footer"><p class="signature">${escapeHtml(meta.signature)}</p></footer>`
     : '';
-  const html = `<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title">
+  const html = `<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">
 <h1 id="article-title">${escapeHtml(meta.title)}</h1>
 <div class="byline">By <span class="author">${escapeHtml(meta.author)}</span><span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>

@@ -1,5 +1,5 @@
 // First bundle: the static article as the islands see it. The text lives in the prerendered HTML only.
-import { type DomTextModel, modelFromRoot } from '../../annotations/text-model';
+import { type DomTextModel, modelFromRoot, rangeToOffsets } from '../../annotations/text-model';
 
 /** The prerendered article element; the page always has it. */
 export function articleEl(): HTMLElement {
@@ -30,4 +30,13 @@ export function articleMeta(): { title: string; author: string; source: string }
     author: root.querySelector('.byline .author')?.textContent?.trim() ?? '',
     source: `${location.origin}${location.pathname}`,
   };
+}
+
+/** The article selection right now, as text-model offsets; null when there is none in the article. */
+export function liveSelection(): { start: number; end: number } | null {
+  const sel = window.getSelection();
+  const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
+  if (!range || !articleEl().contains(range.commonAncestorContainer)) return null;
+  const offsets = rangeToOffsets(textModel(), range);
+  return offsets && offsets.end > offsets.start ? offsets : null;
 }

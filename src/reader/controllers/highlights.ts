@@ -12,7 +12,8 @@ import { subscribe } from '../../storage/broadcast';
 import * as store from '../../storage/highlights';
 import type { Highlight, HighlightColor } from '../../shared/types';
 import { getState, notify, type Placement, setState } from '../store';
-import { articleEl, contentVersion, textModel } from './article';
+import { requestPersistence } from '../../offline';
+import { articleEl, contentVersion, liveSelection, textModel } from './article';
 import { db, reportWriteError } from './database';
 
 const byReadingOrder = (placement: Record<string, Placement | null>) => (a: Highlight, b: Highlight) =>
@@ -50,7 +51,9 @@ export async function loadHighlights(): Promise<void> {
 export async function highlightSelection(color: HighlightColor): Promise<string | null> {
   // User Timing marks: cheap, visible in DevTools, and what `npm run bench` reads.
   performance.mark('bri:highlight-start');
-  const sel = getState().selection;
+  // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy
+  // serves when pressing the button has already collapsed the page's selection.
+  const sel = liveSelection() ?? getState().selection;
   const handle = await db();
   if (!sel || !handle) return null;
   const now = new Date().toISOString();
@@ -89,6 +92,14 @@ export async function highlightSelection(color: HighlightColor): Promise<string 
 function replace(updated: Highlight | undefined): void {
   if (!updated) return;
   setState({ highlights: getState().highlights.map((h) => (h.id === updated.id ? updated : h)) });
+}
+
+/** Highlights the selection in the chosen colour: what the `Highlight` button and the Enter key do. */
+export async function highlightNow(): Promise<void> {
+  const first = getState().highlights.length === 0;
+  const id = await highlightSelection(getState().highlightColor);
+  // The first highlight is the moment the reader starts to have something to lose: ask to keep storage.
+  if (id && first) void requestPersistence('first-highlight');
 }
 
 /** Saves a highlight's note (plain text). */

@@ -1,8 +1,8 @@
 // First bundle: turns the browser's text selection inside the article into text-model offsets.
 import { highlightIdAt } from '../../annotations/marks';
-import { rangeToOffsets } from '../../annotations/text-model';
 import { getState, setState } from '../store';
-import { articleEl, textModel } from './article';
+import { highlightNow } from './highlights';
+import { articleEl, liveSelection, textModel } from './article';
 
 /**
  * Follows the selection, from mouse, touch (long-press) or keyboard (Shift+arrows) alike. The Highlight bar
@@ -13,11 +13,7 @@ export function trackSelection(): void {
   document.addEventListener('selectionchange', () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      const sel = window.getSelection();
-      const range = sel && sel.rangeCount > 0 && !sel.isCollapsed ? sel.getRangeAt(0) : null;
-      const inArticle = range && articleEl().contains(range.commonAncestorContainer);
-      const offsets = range && inArticle ? rangeToOffsets(textModel(), range) : null;
-      const usable = offsets && offsets.end > offsets.start ? offsets : null;
+      const usable = liveSelection();
       // Pressing a button may collapse the selection first; keep it while focus is on the selection bar.
       if (!usable && document.activeElement?.closest('.selection-bar')) return;
       const prev = getState().selection;
@@ -40,4 +36,56 @@ export function trackSelection(): void {
   root.addEventListener('keydown', (e) => {
     if ((e.key === 'Enter' || e.key === ' ') && open(e.target)) e.preventDefault();
   });
+  document.addEventListener('keydown', selectWithKeyboard);
+}
+
+/** Shift+key → how the selection grows; Ctrl or Alt with an arrow goes by word. */
+const EXTEND: Record<string, [direction: 'forward' | 'backward', granularity: string]> = {
+  ArrowRight: ['forward', 'character'],
+  ArrowLeft: ['backward', 'character'],
+  ArrowDown: ['forward', 'line'],
+  ArrowUp: ['backward', 'line'],
+  End: ['forward', 'lineboundary'],
+  Home: ['backward', 'lineboundary'],
+};
+
+const isControl = (target: EventTarget | null) =>
+  target instanceof Element && target.closest('input, textarea, select, button, a[href], [contenteditable]') !== null;
+
+/**
+ * Keyboard selection in the article. Browsers extend a selection with Shift+arrows only in editable text or
+ * with caret browsing on, so a keyboard-only reader could not highlight at all. Here: focus the article (the
+ * `Skip to the article` link), Shift+arrows select from the first paragraph in view (or grow the current
+ * selection), and Enter highlights it.
+ */
+function selectWithKeyboard(e: KeyboardEvent): void {
+  if (isControl(e.target)) return;
+  const root = articleEl();
+  const sel = window.getSelection();
+  if (!sel) return;
+  if (e.key === 'Enter' && liveSelection()) {
+    e.preventDefault();
+    void highlightNow();
+    return;
+  }
+  const extend = e.shiftKey ? EXTEND[e.key] : undefined;
+  if (!extend) return;
+  const inArticle = sel.rangeCount > 0 && root.contains(sel.anchorNode);
+  if (!inArticle) {
+    const focused = document.activeElement;
+    if (!(focused && (focused === root || root.contains(focused)))) return;
+    const start = firstParagraphInView();
+    if (!start) return;
+    sel.collapse(start, 0);
+  }
+  const [direction, unit] = extend;
+  sel.modify('extend', direction, e.ctrlKey || e.altKey ? (unit === 'character' ? 'word' : unit) : unit);
+  e.preventDefault();
+}
+
+function firstParagraphInView(): Node | null {
+  const bar = document.getElementById('app-bar')?.getBoundingClientRect().bottom ?? 0;
+  const p = textModel().elements.find((el) => el.getBoundingClientRect().bottom > bar + 4);
+  if (!p) return null;
+  return document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
 }
