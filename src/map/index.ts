@@ -9,7 +9,7 @@ import * as L from 'leaflet';
 import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
 import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';
 import overviewUrl from '../../content/map/overview.json?url';
-import placesData from '../../content/map/places.json';
+import placesData from '../../content/map/places.json' with { type: 'json' };
 import { addBasemap } from './basemap.ts';
 import { drawLabels } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';

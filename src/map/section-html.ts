@@ -2,7 +2,7 @@
  * Build-time only: the map section's static HTML, prerendered after the article. No Leaflet and no DOM here;
  * the place list it writes is the map for readers without JavaScript, and the text the map's markers repeat.
  */
-import placesData from '../../content/map/places.json';
+import placesData from '../../content/map/places.json' with { type: 'json' };
 import type { Coordinate, Fact, PlacesData, Source } from './types.ts';
 
 const data = placesData as PlacesData;
