@@ -21,8 +21,12 @@ export function row(name: string, value: number, unit: string, budget?: number, 
   return { name, value, unit, budget, atLeast, ok: atLeast ? value >= budget : value <= budget };
 }
 
-const fmt = (v: number, unit: string) =>
-  unit === 'B' ? v.toLocaleString('en-US') : unit === 'score' ? v.toFixed(3) : v.toFixed(unit === 'ms' ? 1 : 3);
+const fmt = (v: number, unit: string) => {
+  if (unit === 'B') return v.toLocaleString('en-US');
+  if (unit === 'score') return v.toFixed(3);
+  if (unit === 'ms') return v.toFixed(1);
+  return Number.isInteger(v) ? String(v) : v.toFixed(3);
+};
 
 /** Prints rows as one aligned table. */
 export function printTable(rows: readonly BenchRow[]): void {
