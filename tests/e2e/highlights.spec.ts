@@ -245,6 +245,41 @@ test('hostile and broken import files are refused or stay inert, with nothing ch
   expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
 });
 
+test('deleting from this device is deliberate, offers export first, and removes everything but the app', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await waitUntilOffline(page);
+  await touchSelect(page, 'logistic hub');
+  await highlightButton(page).click();
+  await addNote(page, 'logistic hub', 'A private note.');
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+
+  await page.locator('#your-data').scrollIntoViewIfNeeded();
+  await page.getByRole('button', { name: 'Delete from this device…' }).click();
+  const confirm = page.getByRole('group', {
+    name: /Delete 1 highlight \(with their notes\) and 1 bookmark from this device\?/,
+  });
+  await expect(confirm).toBeFocused();
+  // Cancel changes nothing.
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(() => highlightTexts(page)).toEqual(['logistic hub']);
+
+  await page.getByRole('button', { name: 'Delete from this device…' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export first' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toContain('A private note.');
+  await page.getByRole('button', { name: 'Delete everything' }).click();
+  await expect(page.getByText('Deleted 1 highlight and 1 bookmark from this device.')).toBeVisible();
+  await expect(page.locator('article mark')).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.locator('article mark')).toHaveCount(0);
+  expect(await panelItems(page)).toEqual([]);
+  await expect(page.getByRole('status').filter({ hasText: 'Available offline' })).toBeVisible();
+});
+
 test('a highlight made in one tab appears in the other, and neither tab loses a write', async ({ page, server }) => {
   await page.goto(server.url);
   const second = await page.context().newPage();

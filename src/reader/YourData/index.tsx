@@ -1,6 +1,6 @@
 // First bundle (small): Export and Import of highlights, notes and bookmarks. The transfer code itself is
 // loaded only when the reader uses one of them.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { articleMeta, textModel } from '../controllers/article';
 import { db } from '../controllers/database';
 import { loadHighlights } from '../controllers/highlights';
@@ -35,9 +35,55 @@ async function exportAs(format: 'json' | 'markdown'): Promise<void> {
   }
 }
 
+/** Deleting is deliberate: a second step that names what goes, offers Export first, and can be cancelled. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function EraseConfirm({ onDone }: { onDone: () => void }) {
+  const highlights = useAppState((s) => s.highlights.length);
+  const bookmarks = useAppState((s) => s.bookmarks.length);
+  const box = useRef<HTMLFieldSetElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  const erase = async () => {
+    const handle = await db();
+    if (!handle) return;
+    try {
+      const { eraseReaderData } = await import('../../storage/erase');
+      const erased = await eraseReaderData(handle);
+      await Promise.all([loadHighlights(), loadBookmarks()]);
+      notify({
+        kind: 'status',
+        text: `Deleted ${plural(erased.highlights, 'highlight')} and ${plural(erased.bookmarks, 'bookmark')} from this device.`,
+      });
+      onDone();
+    } catch (error) {
+      notify({ kind: 'alert', text: `Nothing was deleted: ${(error as Error).message}` });
+    }
+  };
+  return (
+    <fieldset class="erase-confirm" tabIndex={-1} ref={box}>
+      <legend>
+        Delete {plural(highlights, 'highlight')} (with their notes) and {plural(bookmarks, 'bookmark')} from this
+        device? This cannot be undone. The article stays available offline.
+      </legend>
+      <div class="row">
+        <button type="button" class="text-button" onClick={() => void exportAs('json')}>
+          Export first
+        </button>
+        <button type="button" class="text-button danger" onClick={() => void erase()}>
+          Delete everything
+        </button>
+        <button type="button" class="text-button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
 /** The `Export` buttons and the `Import` file input, with a clear message when a file is refused. */
 export function YourData() {
   const [problem, setProblem] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
   const canSave = useAppState((s) => s.storage !== 'unavailable');
   const count = useAppState((s) => s.highlights.length + s.bookmarks.length);
 
@@ -94,7 +140,13 @@ export function YourData() {
             onChange={(e) => void importFile(e.currentTarget)}
           />
         </label>
+        {count > 0 && !confirming && (
+          <button type="button" class="text-button" onClick={() => setConfirming(true)}>
+            Delete from this device…
+          </button>
+        )}
       </div>
+      {confirming && <EraseConfirm onDone={() => setConfirming(false)} />}
       {problem.length > 0 && (
         <div role="alert" class="import-problem">
           {problem.map((line) => (
