@@ -11,7 +11,6 @@ import {
   highlightButton,
   highlightTexts,
   marks,
-  phraseBox,
   touchSelect,
   waitUntilOffline,
 } from './annotate';
@@ -382,10 +381,4 @@ test('without IndexedDB the article still reads and the reader is told highlight
   await expect(page.locator('article p').first()).toBeVisible();
   await touchSelect(page, 'core element');
   await expect(highlightButton(page)).toHaveCount(0);
-});
-
-test('phraseBox finds the phrase on screen (helper self-check)', async ({ page, server }) => {
-  await page.goto(server.url);
-  const box = await phraseBox(page, 'Mountain Pass, Tajikistan');
-  expect(box.y1).toBeGreaterThan(0);
 });
