@@ -5,10 +5,15 @@
 export const LIST = 'list';
 /** Page → waiting worker: "take over now" — sent only when the reader presses Reload. */
 export const SKIP_WAITING = 'skip-waiting';
+/**
+ * Page → active worker: "store again whatever of your precache is gone" (the browser may evict entries while
+ * this worker stays active, and only a new version would otherwise fetch them). Replied to with the count stored.
+ */
+export const REPAIR = 'repair';
 /** Worker → pages: one more precache entry is stored (or was already). */
 export const PROGRESS = 'progress';
 
-export type PageMessage = { type: typeof LIST } | { type: typeof SKIP_WAITING };
+export type PageMessage = { type: typeof LIST } | { type: typeof SKIP_WAITING } | { type: typeof REPAIR };
 
 export interface Progress {
   type: typeof PROGRESS;

@@ -1,7 +1,7 @@
 // First bundle: the one page-side module that talks to the service worker — registration, progress, update,
 // skip-waiting — and the check behind "Available offline". Message names: ./messages.ts.
 import { messageSW, Workbox } from 'workbox-window';
-import { LIST, type Listing, PROGRESS, type Progress, SKIP_WAITING } from './messages.ts';
+import { LIST, type Listing, PROGRESS, type Progress, REPAIR, SKIP_WAITING } from './messages.ts';
 import { getOffline, setOffline } from './state.ts';
 
 const SW_URL = '/sw.js';
@@ -98,6 +98,8 @@ async function verify(run: number): Promise<void> {
   const controller = navigator.serviceWorker.controller;
   if (controller) listing = (await ask(controller)) ?? listing;
   if (!listing) return report(run, [SW_URL]);
+  // An active worker keeps serving after the browser evicted some of its files; it stores them again on request.
+  if (controller && (await absent(listing.keys)).length) await repair(controller);
   const photos = await storePhotos(Boolean(controller));
   if (run !== runs) return;
   report(run, await absent([...listing.keys, ...photos]), listing.keys.length + photos.length);
@@ -163,6 +165,11 @@ function shownSource(picture: HTMLPictureElement): Promise<string> {
 function ask(sw: ServiceWorker): Promise<Listing | undefined> {
   const timeout = new Promise<undefined>((resolve) => setTimeout(resolve, 5000));
   return Promise.race([messageSW(sw, { type: LIST }) as Promise<Listing>, timeout]).catch(() => undefined);
+}
+
+function repair(sw: ServiceWorker): Promise<unknown> {
+  const timeout = new Promise((resolve) => setTimeout(resolve, 60_000));
+  return Promise.race([messageSW(sw, { type: REPAIR }), timeout]).catch(() => undefined);
 }
 
 /** Resolves true once the worker is active, false if its install failed. */

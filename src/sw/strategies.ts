@@ -116,3 +116,25 @@ export async function installPatiently(
     }
   }
 }
+
+/**
+ * Stores again every precached response that is no longer in the cache: the browser may evict entries while
+ * this worker stays active, and Workbox fetches its precache only on install. Returns how many were stored;
+ * a failed fetch (still no signal) leaves the entry missing, for the page to report.
+ */
+export async function repairPrecache(controller: PrecacheController): Promise<number> {
+  const cache = await caches.open(controller.strategy.cacheName);
+  let stored = 0;
+  for (const [url, key] of controller.getURLsToCacheKeys()) {
+    if (await cache.match(key)) continue;
+    try {
+      const response = await fetch(url, { cache: 'reload' });
+      if (!response.ok) continue;
+      await cache.put(key, response);
+      stored++;
+    } catch {
+      // No network yet: the page still finds the entry missing and says so.
+    }
+  }
+  return stored;
+}

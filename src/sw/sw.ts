@@ -5,8 +5,8 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { LIST, type Listing, type PageMessage, SKIP_WAITING } from '../offline/messages.ts';
-import { installPatiently, installProgress, photos, tiles } from './strategies.ts';
+import { LIST, type Listing, type PageMessage, REPAIR, SKIP_WAITING } from '../offline/messages.ts';
+import { installPatiently, installProgress, photos, repairPrecache, tiles } from './strategies.ts';
 import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList, TILE_URL, tilePattern, VERSION } from './to-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -44,5 +44,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   } else if (message?.type === LIST) {
     const listing: Listing = { version: VERSION, keys, photoCache: PHOTO_CACHE };
     event.ports[0]?.postMessage(listing);
+  } else if (message?.type === REPAIR) {
+    event.waitUntil(repairPrecache(precache).then((stored) => event.ports[0]?.postMessage(stored)));
   }
 });

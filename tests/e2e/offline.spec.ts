@@ -171,3 +171,35 @@ test('never says "Available offline" while something needed is not stored', asyn
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(line).toHaveText(/Available offline/, { timeout: 30_000 });
 });
+
+test('a file the browser evicted is named as missing offline, and stored again by Retry once there is signal', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(status(page)).toHaveText(/Available offline/, { timeout: 30_000 });
+  // Browsers may evict stored responses under storage pressure while the same worker stays active.
+  const evicted = await page.evaluate(async () => {
+    const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'));
+    const cache = await caches.open(name ?? '');
+    const key = (await cache.keys()).map((r) => r.url).find((url) => /\/assets\/overview-[^/]+\.json/.test(url));
+    if (!key) throw new Error('the map overview is not precached');
+    await cache.delete(key);
+    return key;
+  });
+
+  await server.stop();
+  await page.reload();
+  await expect(status(page)).toContainText(/missing/i, { timeout: 30_000 });
+  await expect(status(page)).not.toContainText('Available offline');
+
+  // A minute of signal again, at the same address.
+  const back = await startServer({ port: server.port });
+  try {
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(status(page)).toHaveText(/Available offline/, { timeout: 30_000 });
+    expect(await page.evaluate(async (key) => Boolean(await caches.match(key)), evicted)).toBe(true);
+  } finally {
+    await back.stop();
+  }
+});
