@@ -5,15 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import {
-  addNote,
-  dragSelect,
-  highlightButton,
-  highlightTexts,
-  marks,
-  touchSelect,
-  waitUntilOffline,
-} from './annotate';
+import { addNote, dragSelect, highlightButton, highlightTexts, marks, touchSelect, waitUntilOffline } from './annotate';
 import { expect, test, watch } from './fixtures';
 
 // With the server stopped, Chromium logs the service worker's failed update check; that is the point.
@@ -145,6 +137,25 @@ test('overlapping highlights, colour change, and remove with undo', async ({ pag
   // The article's text is unchanged by drawing and removing marks.
   const text = await page.locator('article').evaluate((a) => a.textContent);
   expect(text).toContain('Strategic partnerships with the Central Asian states laid a solid foundation');
+});
+
+test('a highlight opened at the bottom of the screen is moved clear of its sheet', async ({ page, server }) => {
+  await page.goto(server.url);
+  await touchSelect(page, 'logistic hub in the region');
+  await highlightButton(page).click();
+  const mark = page.locator('article mark', { hasText: 'logistic hub' });
+  await mark.evaluate((el) => el.scrollIntoView({ block: 'end', behavior: 'instant' }));
+  await mark.tap();
+  await expect(page.getByRole('button', { name: 'Add note' })).toBeVisible();
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const marked = document.querySelector('article mark')?.getBoundingClientRect();
+        const sheet = document.querySelector('.sheet')?.getBoundingClientRect();
+        return Boolean(marked && sheet && marked.bottom <= sheet.top && marked.top >= 0);
+      }),
+    )
+    .toBe(true);
 });
 
 test('export, then import into a fresh browser profile, reproduces highlights, notes and bookmarks', async ({

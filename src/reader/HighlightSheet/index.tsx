@@ -21,6 +21,7 @@ export function HighlightSheet() {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
+  const sheet = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     setEditing(false);
@@ -29,6 +30,14 @@ export function HighlightSheet() {
   useEffect(() => {
     if (editing) box.current?.focus();
   }, [editing]);
+  // The sheet sits at the bottom of the screen: keep the highlight it is about visible above it.
+  useEffect(() => {
+    const mark = id ? document.querySelector(`mark[data-hl="${CSS.escape(id)}"]`) : null;
+    const top = sheet.current?.getBoundingClientRect().top;
+    if (!mark || top === undefined) return;
+    const overlap = mark.getBoundingClientRect().bottom - (top - 12);
+    if (overlap > 0) window.scrollBy({ top: overlap });
+  }, [id, editing]);
 
   if (!id || !h) return null;
   const close = () => {
@@ -55,7 +64,13 @@ export function HighlightSheet() {
   };
 
   return (
-    <div class="sheet" role="dialog" aria-label="Highlight" onKeyDown={(e) => e.key === 'Escape' && close()}>
+    <div
+      class="sheet"
+      role="dialog"
+      aria-label="Highlight"
+      ref={sheet}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
       {editing ? (
         <div class="note-editor">
           <label for="note-box">Note</label>
