@@ -4,15 +4,12 @@
  */
 import placesData from '../../content/map/places.json' with { type: 'json' };
 import type { Coordinate, Fact, PlacesData, Source } from './types.ts';
+import { escapeHtml } from '../shared/html.ts';
 
 const data = placesData as PlacesData;
 
 /** The label of the online-layer checkbox (CONTRACT.md names it). */
 export const ONLINE_LABEL = 'Detailed map (online)';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function formatLatLon(lat: number, lon: number): string {
   return `${Math.abs(lat).toFixed(4)}° ${lat >= 0 ? 'N' : 'S'}, ${Math.abs(lon).toFixed(4)}° ${lon >= 0 ? 'E' : 'W'}`;

@@ -2,12 +2,8 @@ import { createHash } from 'node:crypto';
 import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
+import { escapeHtml } from '../../shared/html.ts';
 import { photoRef } from './validate.ts';
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
 
 /**
  * Paragraph ids come from the paragraph's first words, not its position, so inserting a paragraph in a later
