@@ -1,6 +1,8 @@
 // First bundle: what a highlight offers once activated: note, colour, copy, link, share, remove.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { marksOf } from '../../annotations/marks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
+import { articleEl } from '../controllers/article';
 import { highlightText, linkTo, recolour, remove, saveNote } from '../controllers/highlights';
 import { notify, setState, useAppState } from '../store';
 import './style.css';
@@ -32,7 +34,7 @@ export function HighlightSheet() {
   }, [editing]);
   // The sheet sits at the bottom of the screen: keep the highlight it is about visible above it.
   useEffect(() => {
-    const mark = id ? document.querySelector(`mark[data-hl="${CSS.escape(id)}"]`) : null;
+    const mark = id ? marksOf(articleEl(), id)[0] : undefined;
     const top = sheet.current?.getBoundingClientRect().top;
     if (!mark || top === undefined) return;
     const overlap = mark.getBoundingClientRect().bottom - (top - 12);
@@ -42,7 +44,7 @@ export function HighlightSheet() {
   if (!id || !h) return null;
   const close = () => {
     setState({ activeHighlight: null, writing: false });
-    document.querySelector<HTMLElement>(`mark[data-hl="${CSS.escape(id)}"]`)?.focus();
+    marksOf(articleEl(), id)[0]?.focus();
   };
   const startEditing = () => {
     setDraft(h.note);

@@ -40,3 +40,13 @@ export function liveSelection(): { start: number; end: number } | null {
   const offsets = rangeToOffsets(textModel(), range);
   return offsets && offsets.end > offsets.start ? offsets : null;
 }
+
+/** Where the sticky app bar ends: text above this line is hidden under it. */
+export const barBottom = (): number => document.getElementById('app-bar')?.getBoundingClientRect().bottom ?? 0;
+
+/** The first author paragraph not hidden under the app bar, or null when none is on screen. */
+export function firstParagraphInView(): Element | null {
+  const bar = barBottom();
+  const el = textModel().elements.find((p) => p.getBoundingClientRect().bottom > bar + 4);
+  return el && el.getBoundingClientRect().top < window.innerHeight ? el : null;
+}

@@ -6,7 +6,7 @@ import * as bookmarks from '../../storage/bookmarks';
 import { subscribe } from '../../storage/broadcast';
 import { getPosition, savePosition } from '../../storage/reading-position';
 import { getState, notify, setState } from '../store';
-import { articleEl, textModel } from './article';
+import { barBottom, firstParagraphInView, textModel } from './article';
 import { db, reportWriteError } from './database';
 
 /** Saved within this long of the reader pausing (CONTRACT: within a second), not only when the page closes. */
@@ -14,21 +14,17 @@ const SAVE_AFTER_MS = 400;
 
 /** The first paragraph visible under the app bar, and the character offset at its top-left line. */
 export function placeInView(): { paragraphId: string; offset: number } | null {
-  const bar = document.getElementById('app-bar')?.getBoundingClientRect().bottom ?? 0;
-  const model = textModel();
-  for (const el of model.elements) {
-    const box = el.getBoundingClientRect();
-    if (box.bottom <= bar + 4) continue;
-    if (box.top >= window.innerHeight) return null;
-    let offset = 0;
-    if (box.top < bar) {
-      // The exact character at the top line: survives reflow, unlike a scroll offset.
-      const hit = document.caretRangeFromPoint?.(box.left + 8, bar + 8);
-      if (hit && el.contains(hit.startContainer)) offset = charOffset(el, hit.startContainer, hit.startOffset);
-    }
-    return { paragraphId: el.id, offset };
+  const el = firstParagraphInView();
+  if (!el) return null;
+  const bar = barBottom();
+  const box = el.getBoundingClientRect();
+  let offset = 0;
+  if (box.top < bar) {
+    // The exact character at the top line: survives reflow, unlike a scroll offset.
+    const hit = document.caretRangeFromPoint?.(box.left + 8, bar + 8);
+    if (hit && el.contains(hit.startContainer)) offset = charOffset(el, hit.startContainer, hit.startOffset);
   }
-  return null;
+  return { paragraphId: el.id, offset };
 }
 
 function charOffset(el: Element, node: Node, offset: number): number {
@@ -60,8 +56,8 @@ export function scrollToPlace(paragraphId: string, offset: number): boolean {
     range.setStart(point.node, point.offset);
     top = range.getBoundingClientRect().top || top;
   }
-  const bar = document.getElementById('app-bar')?.getBoundingClientRect().height ?? 0;
-  window.scrollTo({ top: window.scrollY + top - bar - 8, behavior: 'instant' });
+  // The bar is sticky at the top, so where it ends is its height, wherever the page is scrolled.
+  window.scrollTo({ top: window.scrollY + top - barBottom() - 8, behavior: 'instant' });
   return true;
 }
 
@@ -189,5 +185,3 @@ export function followOtherTabs(): void {
     if (change.kind === 'bookmarks') void loadBookmarks();
   });
 }
-
-export { articleEl };

@@ -2,7 +2,7 @@
 import { highlightIdAt } from '../../annotations/marks';
 import { getState, setState } from '../store';
 import { highlightNow } from './highlights';
-import { articleEl, liveSelection, textModel } from './article';
+import { articleEl, firstParagraphInView, liveSelection } from './article';
 
 /**
  * Follows the selection, from mouse, touch (long-press) or keyboard (Shift+arrows) alike. The Highlight bar
@@ -74,18 +74,12 @@ function selectWithKeyboard(e: KeyboardEvent): void {
   if (!inArticle) {
     const focused = document.activeElement;
     if (!(focused && (focused === root || root.contains(focused)))) return;
-    const start = firstParagraphInView();
+    const paragraph = firstParagraphInView();
+    const start = paragraph && document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT).nextNode();
     if (!start) return;
     sel.collapse(start, 0);
   }
   const [direction, unit] = extend;
   sel.modify('extend', direction, e.ctrlKey || e.altKey ? (unit === 'character' ? 'word' : unit) : unit);
   e.preventDefault();
-}
-
-function firstParagraphInView(): Node | null {
-  const bar = document.getElementById('app-bar')?.getBoundingClientRect().bottom ?? 0;
-  const p = textModel().elements.find((el) => el.getBoundingClientRect().bottom > bar + 4);
-  if (!p) return null;
-  return document.createTreeWalker(p, NodeFilter.SHOW_TEXT).nextNode();
 }
