@@ -60,8 +60,8 @@ reading.takeOverScrollRestoration();
 trackSelection();
 watchMap();
 void (async () => {
-  await settings.loadSettings();
-  await Promise.all([highlights.loadHighlights(), reading.loadBookmarks()]);
+  // boot.js already applied the settings; the restore waits only for all three reads, made together.
+  await Promise.all([settings.loadSettings(), highlights.loadHighlights(), reading.loadBookmarks()]);
   await reading.restorePosition();
   reading.trackPosition();
   settings.followOtherTabs();
