@@ -128,6 +128,15 @@ test('Escape closes the topmost layer wherever focus is, and focus goes back to 
   await expect(sheet(page)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(mark).toBeFocused();
+
+  // Remove highlight and Undo: each button leaves the page under the reader's finger; focus stays in the article.
+  await mark.click();
+  await page.getByRole('button', { name: 'Remove highlight' }).click();
+  await expect(page.locator('article')).toBeFocused();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => markIds(page)).toHaveLength(1);
+  await expect(page.getByRole('button', { name: 'Undo' })).toHaveCount(0);
+  await expect(page.locator('article')).toBeFocused();
 });
 
 test('a keyboard-only reader opens, edits and leaves a highlight without losing focus', async ({ page, server }) => {

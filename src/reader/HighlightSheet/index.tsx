@@ -4,7 +4,7 @@ import { marksOf } from '../../annotations/marks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
 import { articleEl } from '../controllers/article';
 import { highlightText, linkTo, recolour, remove, saveNote } from '../controllers/highlights';
-import { useLayer } from '../Dialog/layers';
+import { useFocusRescue, useLayer } from '../Dialog/layers';
 import { getState, notify, setState, useAppState } from '../store';
 import './style.css';
 
@@ -69,18 +69,14 @@ export function HighlightSheet() {
   }, [id]);
   // Layout effects: focus moves in the same task as the DOM change, so it is never left on <body> in between.
   useLayoutEffect(() => {
-    const el = sheet.current;
-    if (!openId || !el) return;
+    if (!openId) return;
     // APG: focus moves into the dialog when it opens (the sheet is at the end of the page, far from the mark).
-    el.focus({ preventScroll: true });
+    sheet.current?.focus({ preventScroll: true });
     returnTo.current = 'mark';
     toNoteButton.current = false;
     seenSelection.current = getState().selection;
-    return () => {
-      const now = document.activeElement;
-      if (!now || now === document.body || el.contains(now)) returnFocus(openId, returnTo.current);
-    };
   }, [openId]);
+  useFocusRescue(openId, sheet, (closed) => returnFocus(closed, returnTo.current));
   useLayoutEffect(() => {
     if (editing) box.current?.focus();
     else if (toNoteButton.current) noteButton.current?.focus();

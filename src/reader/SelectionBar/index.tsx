@@ -1,7 +1,8 @@
 // First bundle: the bar that appears while text in the article is selected: `Highlight`, in a chosen colour.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
 import { articleEl } from '../controllers/article';
+import { useFocusRescue } from '../Dialog/layers';
 import { highlightNow } from '../controllers/highlights';
 import { setState, useAppState } from '../store';
 import './style.css';
@@ -18,14 +19,7 @@ export function SelectionBar() {
   const shown = Boolean(selection && canSave);
   // A keyboard reader who tabbed to `Highlight` would otherwise be left on <body> when the bar goes: back to
   // the article, where the new mark is the next tab stop.
-  useLayoutEffect(() => {
-    const el = bar.current;
-    if (!shown || !el) return;
-    return () => {
-      const now = document.activeElement;
-      if (!now || now === document.body || el.contains(now)) articleEl().focus({ preventScroll: true });
-    };
-  }, [shown]);
+  useFocusRescue(shown, bar, () => articleEl().focus({ preventScroll: true }));
   if (!shown) return null;
   return (
     <div class="selection-bar" role="toolbar" aria-label="Selected text" ref={bar}>
