@@ -78,11 +78,13 @@ test('make, note, save, Escape, highlight the next passage: 20 times in a row, f
 
     // The note was kept either way; remove both highlights through their sheets for the next round.
     await first.click();
+    await expect(sheet(page)).toBeFocused();
     await expect(sheet(page).locator('.sheet-note')).toHaveText(note);
     await page.getByRole('button', { name: 'Remove highlight' }).click();
     await expect(sheet(page)).toHaveCount(0);
     await expectFocusKept(page, 'Remove highlight');
     await second.click();
+    await expect(sheet(page)).toBeFocused();
     await expect(sheet(page)).toHaveAccessibleName(/^Highlight: “Strategic partnerships with the .*…”$/);
     await page.getByRole('button', { name: 'Remove highlight' }).click();
     await expect.poll(() => markIds(page)).toEqual([]);
