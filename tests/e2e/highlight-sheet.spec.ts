@@ -209,3 +209,26 @@ test('while a note is being written, a new selection gets its Highlight button a
   await expect(page.getByRole('button', { name: 'Edit note' })).toBeFocused();
   await expect(sheet(page).locator('.sheet-note')).toHaveText('A draft that must not be lost.');
 });
+
+test('Escape inside a map popup closes the popup only; the next closes the sheet', async ({ page, server }) => {
+  await page.goto(server.url);
+  const mark = await highlight(page, FIRST);
+  await mark.click();
+  await expect(sheet(page)).toBeFocused();
+
+  const region = page.getByRole('region', { name: /Map/ });
+  await region.scrollIntoViewIfNeeded();
+  const park = region.getByRole('button', { name: /Great Stone/ });
+  await park.focus();
+  await page.keyboard.press('Enter');
+  const popup = region.locator('.leaflet-popup');
+  await popup.getByRole('button', { name: 'Read in article' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(popup).toHaveCount(0);
+  await expect(sheet(page), 'the popup answered that Escape').toBeVisible();
+  await expect(park).toBeFocused();
+
+  await page.keyboard.press('Escape');
+  await expect(sheet(page)).toHaveCount(0);
+  await expect(mark).toBeFocused();
+});
