@@ -30,7 +30,7 @@ export function shownPhotos(root: ParentNode = document, timeoutMs = PICK_TIMEOU
  * plain `src` stands in: a URL then checked like any other, so a failure shows as missing rather than as a
  * false "Available offline".
  */
-export function shownVariant(picture: HTMLPictureElement, timeoutMs = PICK_TIMEOUT_MS): Promise<string> {
+function shownVariant(picture: HTMLPictureElement, timeoutMs = PICK_TIMEOUT_MS): Promise<string> {
   const doc = picture.ownerDocument;
   const original = picture.querySelector('img');
   const copy = doc.createElement('picture');

@@ -30,7 +30,7 @@ export interface OfflineState {
   phase: Phase;
   done: number;
   total: number;
-  /** URLs (cache keys) verified to be absent, when phase is 'missing'. */
+  /** URLs the worker found absent and could not store again, when phase is 'missing'. */
   missing: string[];
   update: Update;
   /** The app is open as an installed app (display-mode standalone) or was just installed. */
