@@ -14,11 +14,11 @@ const RETRY_DELAY_MS = 3000;
 
 /**
  * Saves for offline and says whether everything is stored: registers the worker if needed, waits for its
- * install, picks this device's photo variants and asks the worker. Every caller (the first load, Retry, the
- * `online` event, the automatic retries) starts it only from a settled phase, and it marks 'saving' at once,
- * so two checks never overlap and an older answer never overwrites a newer one.
+ * install, picks this device's photo variants and asks the worker. A check marks 'saving' at once and does
+ * not start while another one runs, so an older answer never overwrites a newer one.
  */
 export async function checkOffline(attempt = 0): Promise<void> {
+  if (getOffline().phase === 'saving') return;
   setOffline({ phase: 'saving', missing: [] });
   const worker = await activeWorker();
   const result = worker && (await ask(worker, await shownPhotos()));
@@ -33,7 +33,7 @@ export async function checkOffline(attempt = 0): Promise<void> {
 
 /** The reader's Retry: registers again if nothing is registered, and checks (and stores) everything again. */
 export function retry(): void {
-  if (getOffline().phase === 'missing') void checkOffline();
+  void checkOffline();
 }
 
 /** Shows the worker's install progress ("Saving for offline… N of M") while a check waits for the install. */
