@@ -50,6 +50,3 @@ export async function watch(page: Page, problems: string[], allowed: RegExp[] = 
     });
   });
 }
-
-/** The seed's article paragraphs (everything between the title and the affiliation line, captions excluded). */
-export { seedArticle } from '../seed.ts';
