@@ -7,7 +7,9 @@ import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbo
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { LIST, type Listing, type PageMessage, REPAIR, SKIP_WAITING } from '../offline/messages.ts';
 import { installPatiently, installProgress, photos, repairPrecache, tiles } from './strategies.ts';
-import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList, TILE_URL, tilePattern, VERSION } from './to-cache.ts';
+import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
+import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList } from './to-cache.ts';
+import { BUILD_VERSION } from '../shared/build-version.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -34,15 +36,15 @@ clientsClaim();
 registerRoute(new PrecacheRoute(precache));
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html'), { denylist: NOT_APP_NAVIGATIONS }));
 registerRoute(({ url }) => isPhoto(url, self.location.origin), photos);
-const tileUrl = tilePattern(TILE_URL);
-registerRoute(({ url, request }) => request.destination === 'image' && tileUrl.test(url.href), tiles);
+const tileTemplate = tileUrlTemplate(import.meta.env.VITE_TILE_URL);
+registerRoute(({ url, request }) => request.destination === 'image' && isTileUrl(url.href, tileTemplate), tiles);
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const message = event.data as PageMessage | undefined;
   if (message?.type === SKIP_WAITING) {
     void self.skipWaiting();
   } else if (message?.type === LIST) {
-    const listing: Listing = { version: VERSION, keys, photoCache: PHOTO_CACHE };
+    const listing: Listing = { version: BUILD_VERSION, keys, photoCache: PHOTO_CACHE };
     event.ports[0]?.postMessage(listing);
   } else if (message?.type === REPAIR) {
     event.waitUntil(repairPrecache(precache).then((stored) => event.ports[0]?.postMessage(stored)));
