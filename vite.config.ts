@@ -3,7 +3,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vite';
 import { pwaOptions } from './src/build/pwa.ts';
 import { contentPlugin } from './src/build/vite-plugin.ts';
-import { renderMapSection } from './src/map/section-html.ts';
+import { renderMapSection } from './src/build/map-section.tsx';
 
 export default defineConfig({
   plugins: [preact(), contentPlugin({ afterArticle: renderMapSection }), VitePWA(pwaOptions())],

@@ -14,11 +14,12 @@ import { addBasemap } from './basemap.ts';
 import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
 import { drawLabels } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
-import { addPlaces, type Photo } from './places-layer.ts';
+import { addPlaces } from './places-layer.ts';
+import type { Photo } from './PlaceCard/index.tsx';
 import type { BasemapData, PlacesData } from './types.ts';
 import { TILE_SUBDOMAINS, tileUrlTemplate } from '../shared/tile-url.ts';
 
-export type { Photo } from './places-layer.ts';
+export type { Photo } from './PlaceCard/index.tsx';
 
 export interface MapOptions {
   /** Called by a popup's `Read in article` button with the figure's id (e.g. `fig-belarus-china-park`). */

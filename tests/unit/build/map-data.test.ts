@@ -57,8 +57,8 @@ describe('map data files', () => {
     const code = [
       'node_modules/leaflet/dist/leaflet.js',
       'node_modules/leaflet/dist/leaflet.css',
-      ...readdirSync('src/map')
-        .filter((name) => name.endsWith('.ts') && name !== 'section-html.ts')
+      ...readdirSync('src/map', { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(tsx?|css)$/.test(name))
         .map((name) => join('src/map', name)),
     ];
     const total = [...code, ...files.map((name) => join(DIR, name))].reduce((sum, path) => sum + brotli(path), 0);
