@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { type BuiltArticle, buildArticle } from './content/index.ts';
-import { escapeHtml } from '../shared/html.ts';
+import { escapeHtml } from './html.ts';
 import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
 

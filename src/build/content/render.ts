@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
-import { escapeHtml } from '../../shared/html.ts';
+import { escapeHtml } from '../html.ts';
 import { photoRef } from './validate.ts';
 
 /**
