@@ -5,6 +5,7 @@
  * Nothing is requested from another origin unless the reader turns the online layer on.
  */
 import 'leaflet/dist/leaflet.css';
+import './map-view.css';
 import * as L from 'leaflet';
 import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
 import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';

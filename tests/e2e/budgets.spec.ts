@@ -1,7 +1,7 @@
 /**
  * Byte budgets, measured on dist/ as a host would send it. Guards against a first screen that needs more than
- * one round trip, a heavy first bundle, the article's text shipped twice, and a Markdown parser in the browser.
- * No browser needed: these read the build output.
+ * one round trip (or carries CSS only the lazy map needs), a heavy first bundle, the article's text shipped
+ * twice, and a Markdown parser in the browser. No browser needed: these read the build output.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,3 +73,18 @@ function articleParagraphs(html: string): string[] {
     )
     .filter((text) => text.length >= 70);
 }
+
+test('first paint carries only first-paint CSS: what only Leaflet draws loads with the lazy map', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  expect(inlined, 'the fixed map box is first-paint CSS').toContain('.map-canvas');
+  for (const selector of ['.leaflet-', '.map-popup', '.map-pin', '.map-label']) {
+    expect(inlined, `${selector} styles belong in the lazy map chunk`).not.toContain(selector);
+  }
+  const lazy = mapFiles(DIST)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(DIST, f), 'utf8'))
+    .join('\n');
+  expect(lazy).toContain('.map-popup');
+  expect(lazy).toContain('.leaflet-popup-content');
+});
