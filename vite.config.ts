@@ -8,7 +8,7 @@ import { renderMapSection } from './src/build/map-section.tsx';
 export default defineConfig({
   plugins: [preact(), contentPlugin({ afterArticle: renderMapSection }), VitePWA(pwaOptions())],
   build: {
-    // Budgets are checked on real bytes (tests/unit/build/budgets.test.ts); no inline assets keeps them honest.
+    // Budgets are checked on real bytes (tests/e2e/budgets.spec.ts); no inline assets keeps them honest.
     assetsInlineLimit: 0,
     target: 'es2022',
     outDir: process.env.BRI_OUT_DIR ?? 'dist',

@@ -1,5 +1,5 @@
-/** @jsxImportSource preact */
-// The pragma: Vite bundles vite.config.ts, which imports this file, with the React JSX runtime by default.
+/** @jsxRuntime automatic @jsxImportSource preact */
+// The pragma: tools that load vite.config.ts (Vite's own config bundler, knip) default to React's JSX runtime.
 /**
  * Build time only: the map section's static HTML, prerendered after the article. Its place list is the map
  * for readers without JavaScript; each place is the same PlaceCard component the map's popups render, so the
@@ -12,7 +12,7 @@ import type { PlacesData } from '../map/types.ts';
 
 const data = placesData as PlacesData;
 
-/** The label of the online-layer checkbox (CONTRACT.md names it). */
+/** The label of the online-layer checkbox, as the reader's interface contract names it. */
 const ONLINE_LABEL = 'Detailed map (online)';
 
 /** The map section: heading, map container, controls and the places as a text list that works without script. */

@@ -24,7 +24,7 @@ function rendered(card: ComponentChild): HTMLElement {
 }
 
 /** Below this zoom the two candidate passes (about 55 km apart) would overlap, so one marker stands for both. */
-export const CANDIDATES_SPLIT_ZOOM = 7;
+const CANDIDATES_SPLIT_ZOOM = 7;
 
 function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: L.Map, content: () => ComponentChild) {
   const icon = L.divIcon({

@@ -4,11 +4,10 @@ import { type OfflineOptions, startOffline as startBridge } from './sw-bridge.ts
 
 export { InstallButton } from './InstallButton/index.tsx';
 export { OfflineStatus } from './OfflineStatus/index.tsx';
-export type { PersistReason, PersistResult } from './persistence.ts';
 export { requestPersistence } from './persistence.ts';
 export { StorageDetails } from './StorageDetails/index.tsx';
 export type { OfflineOptions } from './sw-bridge.ts';
-export { UpdatePrompt, type UpdatePromptProps } from './UpdatePrompt/index.tsx';
+export { UpdatePrompt } from './UpdatePrompt/index.tsx';
 
 /** Call once at startup: watches the install offer and registers the worker after `load`. */
 export function startOffline(options: OfflineOptions = {}): void {

@@ -23,10 +23,6 @@ export interface Progress {
 
 /** The worker's answer to LIST. */
 export interface Listing {
-  /** The build that made this worker (VITE_BRI_VERSION at build time). */
-  version: string;
   /** Cache keys of every precached response, as `caches.match` finds them (revisioned URLs keep their query). */
   keys: string[];
-  /** The cache the worker stores this device's photo variants in. */
-  photoCache: string;
 }

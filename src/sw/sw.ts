@@ -8,8 +8,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { LIST, type Listing, type PageMessage, REPAIR, SKIP_WAITING } from '../offline/messages.ts';
 import { installPatiently, installProgress, photos, repairPrecache, tiles } from './strategies.ts';
 import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
-import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList } from './to-cache.ts';
-import { BUILD_VERSION } from '../shared/build-version.ts';
+import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -44,7 +43,7 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if (message?.type === SKIP_WAITING) {
     void self.skipWaiting();
   } else if (message?.type === LIST) {
-    const listing: Listing = { version: BUILD_VERSION, keys, photoCache: PHOTO_CACHE };
+    const listing: Listing = { keys };
     event.ports[0]?.postMessage(listing);
   } else if (message?.type === REPAIR) {
     event.waitUntil(repairPrecache(precache).then((stored) => event.ports[0]?.postMessage(stored)));

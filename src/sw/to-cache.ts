@@ -13,7 +13,7 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEn
 export const PHOTO_CACHE = 'photos';
 export const TILE_CACHE = 'map-tiles';
 /** Workbox's precache caches all start with this (`workbox-precache-v2-<scope>`). */
-export const PRECACHE_PREFIX = 'workbox-precache';
+const PRECACHE_PREFIX = 'workbox-precache';
 
 /** The build's precache list. Read in a function so a retiring worker, built without a list, never reads it. */
 export function precacheList(): Array<PrecacheEntry | string> {

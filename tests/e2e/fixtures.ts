@@ -7,7 +7,6 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type TestServer } from './server.ts';
 
 export { expect };
-export { CHROMIUM_LAUNCH } from './chromium.ts';
 
 interface Fixtures {
   server: TestServer;

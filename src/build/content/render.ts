@@ -122,7 +122,7 @@ ${signature}
 }
 
 /** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
-export const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
+const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
 
 function renderFigure(p: ProcessedPhoto): string {
   const { meta } = p;

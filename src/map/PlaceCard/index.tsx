@@ -1,5 +1,5 @@
-/** @jsxImportSource preact */
-// The pragma: Vite bundles vite.config.ts, which imports this file, with the React JSX runtime by default.
+/** @jsxRuntime automatic @jsxImportSource preact */
+// The pragma: tools that load vite.config.ts (Vite's own config bundler, knip) default to React's JSX runtime.
 /**
  * A place's card, the one place its texts are written. Shared deliberately: the build renders it to a string
  * for the map section's place list (preact-render-to-string, src/build/map-section.tsx: the map for readers
