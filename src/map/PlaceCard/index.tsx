@@ -21,6 +21,7 @@ const TEXT = {
   areaAcross: (km: number) => `, an area about ${km} km across`,
   sources: 'Sources:',
   through: 'Through',
+  candidates: (caption: string, count: number) => `${caption}: ${count} candidate passes`,
   candidatesIntro: 'The author does not name the pass. The edition marks the passes of the M34 road it may be:',
   show: (name: string) => `Show ${name}`,
 };
@@ -43,7 +44,7 @@ export interface PopupActions {
 
 /** The marker's name for the candidate passes while one marker stands for them all. */
 export function candidatesName(candidates: Place[]): string {
-  return `${candidates[0]?.authorCaption}: ${candidates.length} candidate passes`;
+  return TEXT.candidates(candidates[0]?.authorCaption ?? '', candidates.length);
 }
 
 function latLon(lat: number, lon: number): string {
