@@ -14,7 +14,7 @@ export const ACCEPT_THRESHOLD = 0.8;
 const CONFIDENT = 0.9;
 
 /** An exact quote at least this long is accepted on its own, even when its context was rewritten. */
-export const SELF_EVIDENT_QUOTE_LENGTH = 32;
+const SELF_EVIDENT_QUOTE_LENGTH = 32;
 
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10, paragraph: 10 } as const;
 const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position + WEIGHT.paragraph;
@@ -30,7 +30,7 @@ const MAX_CANDIDATES = 64;
 /** Context characters that must touch for "prefix + suffix with nothing between" to prove a deletion. */
 const MIN_DELETION_EVIDENCE = 16;
 
-export type AttachMethod = 'position' | 'quote' | 'fuzzy';
+type AttachMethod = 'position' | 'quote' | 'fuzzy';
 
 export interface Attachment {
   start: number;
@@ -39,7 +39,7 @@ export interface Attachment {
 }
 
 /** A place the quote may be, with its edit distance from the quote. */
-export interface Candidate {
+interface Candidate {
   start: number;
   end: number;
   errors: number;
@@ -150,7 +150,7 @@ export function attachAll(model: TextModel, anchors: readonly Anchor[]): (Attach
 }
 
 /** Scores a candidate (0..1) like Hypothesis' match-quote.ts: weighted quote, prefix, suffix and position similarity. */
-export function scoreCandidate(model: TextModel, anchor: Anchor, c: Candidate): number {
+function scoreCandidate(model: TextModel, anchor: Anchor, c: Candidate): number {
   const { text } = model;
   const { exact, prefix, suffix } = anchor.quote;
   const quote = 1 - c.errors / exact.length;

@@ -4,14 +4,14 @@
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Annotatable elements: the author's paragraphs only, never headings, captions or the byline. */
-export const ANNOTATABLE_SELECTOR = '[data-pid]';
+const ANNOTATABLE_SELECTOR = '[data-pid]';
 
 export interface ParagraphText {
   id: string;
   text: string;
 }
 
-export interface Paragraph extends ParagraphText {
+interface Paragraph extends ParagraphText {
   /** Offset of the paragraph's first character in `TextModel.text`. */
   start: number;
 }
@@ -128,17 +128,4 @@ export function offsetToDomPoint(model: DomTextModel, offset: number, side: 'sta
     last = t;
   }
   return last ? { node: last, offset: last.data.length } : { node: el, offset: el.childNodes.length };
-}
-
-/** Builds a DOM Range for model offsets (for scrolling to a highlight or re-selecting it). */
-export function offsetsToRange(model: DomTextModel, start: number, end: number): Range | null {
-  const clamped = clampToText(model, start, end);
-  if (!clamped) return null;
-  const a = offsetToDomPoint(model, clamped.start, 'start');
-  const b = offsetToDomPoint(model, clamped.end, 'end');
-  if (!a || !b) return null;
-  const range = (a.node.ownerDocument ?? document).createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
-  return range;
 }

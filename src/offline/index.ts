@@ -9,10 +9,9 @@ import { getOffline, setOffline } from './state.ts';
 
 export { InstallButton } from './InstallButton/index.tsx';
 export { OfflineStatus } from './OfflineStatus/index.tsx';
-export type { PersistReason, PersistResult } from './persistence.ts';
 export { requestPersistence } from './persistence.ts';
 export { StorageDetails } from './StorageDetails/index.tsx';
-export { UpdatePrompt, type UpdatePromptProps } from './UpdatePrompt/index.tsx';
+export { UpdatePrompt } from './UpdatePrompt/index.tsx';
 
 export interface OfflineOptions {
   /** True while the reader is typing a note: then nothing reloads, not even to fetch a vanished file. */

@@ -1,7 +1,7 @@
 // First bundle: the offline machinery's state, read by the components in this folder.
 import { createStore } from '../shared/store.ts';
 
-export type Phase =
+type Phase =
   /** Not started yet, or waiting for `load`. */
   | 'idle'
   /** No service worker in this browser (or blocked): nothing can be stored. */
@@ -15,7 +15,7 @@ export type Phase =
   /** This build retires the service worker (VITE_RETIRE_SW); nothing is stored. */
   | 'retired';
 
-export type Update =
+type Update =
   | 'none'
   /** A new version is installed and waits for the reader's Reload. */
   | 'waiting'

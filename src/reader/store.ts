@@ -3,7 +3,7 @@ import type { Bookmark, Highlight, HighlightColor, Settings } from '../shared/ty
 import { createStore } from '../shared/store';
 import { DEFAULT_SETTINGS } from '../shared/types';
 
-export type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
+type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
 
 export interface Notice {
   text: string;
@@ -17,7 +17,7 @@ export interface Placement {
   end: number;
 }
 
-export interface AppState {
+interface AppState {
   /** Whether highlights can be saved here; reading never depends on it. */
   storage: 'opening' | 'ready' | 'unavailable';
   storageProblem: string;

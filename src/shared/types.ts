@@ -4,7 +4,7 @@
  */
 
 /** W3C Web Annotation TextQuoteSelector: the quoted text with about 32 characters of context each side. */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix: string;
@@ -12,7 +12,7 @@ export interface TextQuoteSelector {
 }
 
 /** W3C Web Annotation TextPositionSelector: offsets into the article's text model (see annotations/text-model). */
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;

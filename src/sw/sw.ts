@@ -10,7 +10,8 @@ import { CHECK, type PageMessage, SKIP_WAITING } from '../offline/messages.ts';
 import { check, type Stores } from './check.ts';
 import { installPatiently, installProgress } from './install.ts';
 import { photos, tiles } from './strategies.ts';
-import { isPhoto, NOT_APP_NAVIGATIONS, precacheList, TILE_URL, tilePattern } from './to-cache.ts';
+import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
+import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -35,8 +36,8 @@ clientsClaim();
 registerRoute(new PrecacheRoute(precache));
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html'), { denylist: NOT_APP_NAVIGATIONS }));
 registerRoute(({ url }) => isPhoto(url, self.location.origin), photos);
-const tileUrl = tilePattern(TILE_URL);
-registerRoute(({ url, request }) => request.destination === 'image' && tileUrl.test(url.href), tiles);
+const tileTemplate = tileUrlTemplate(import.meta.env.VITE_TILE_URL);
+registerRoute(({ url, request }) => request.destination === 'image' && isTileUrl(url.href, tileTemplate), tiles);
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const message = event.data as PageMessage | undefined;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
-import { escapeHtml } from '../../shared/html.ts';
+import { escapeHtml } from '../html.ts';
 import { photoRef } from './validate.ts';
 
 /**
@@ -122,7 +122,7 @@ ${signature}
 }
 
 /** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
-export const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
+const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
 
 function renderFigure(p: ProcessedPhoto): string {
   const { meta } = p;

@@ -48,7 +48,7 @@ export async function loadHighlights(): Promise<void> {
 }
 
 /** Highlights the current selection in `color`, saves it, and returns its id. */
-export async function highlightSelection(color: HighlightColor): Promise<string | null> {
+async function highlightSelection(color: HighlightColor): Promise<string | null> {
   // User Timing marks: cheap, visible in DevTools, and what `npm run bench` reads.
   performance.mark('bri:highlight-start');
   // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy

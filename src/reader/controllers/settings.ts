@@ -6,7 +6,7 @@ import { getState, setState } from '../store';
 import { db, reportWriteError } from './database';
 
 /** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
-export function applySettings(settings: Settings): void {
+function applySettings(settings: Settings): void {
   const root = document.documentElement;
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);

@@ -3,7 +3,8 @@ import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/types';
 import { type AppDb, openAppDb } from '../../../src/storage/db';
-import { getSettings, SETTINGS_MIRROR_KEY, saveSettings } from '../../../src/storage/settings';
+import { SETTINGS_MIRROR_KEY } from '../../../src/shared/settings.ts';
+import { getSettings, saveSettings } from '../../../src/storage/settings';
 import { freshIndexedDB, MemoryStorage, plant } from './helpers';
 
 let db: AppDb;
