@@ -29,6 +29,8 @@ export interface EnginePage {
   click(target: Target): Promise<void>;
   /** Clicks the target, then types `text` into it with key events. */
   type(target: Target, text: string): Promise<void>;
+  /** Gives the file input matching `css` (visible or not) the file at `path`, as a reader's file chooser does. */
+  upload(css: string, path: string): Promise<void>;
   /** Presses the primary button at `from`, moves to `to` and releases: how a reader selects text with a mouse. */
   drag(from: Point, to: Point): Promise<void>;
   /** Errors thrown in the page and not caught, where the engine's protocol reports them (Firefox), else []. */

@@ -56,6 +56,13 @@ class FirefoxPage implements EnginePage {
     await element.dispose();
   }
 
+  async upload(css: string, path: string) {
+    const input = await this.page.$(css);
+    if (!input) throw new Error(`no ${css}`);
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(path);
+    await input.dispose();
+  }
+
   async drag(from: Point, to: Point) {
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();

@@ -120,6 +120,13 @@ class WebKitPage implements EnginePage {
     await this.session.call('POST', `/element/${id}/value`, { text });
   }
 
+  async upload(css: string, path: string) {
+    const found = (await this.evaluate((css) => document.querySelector(css), css)) as unknown as Record<string, string>;
+    if (!found) throw new Error(`no ${css}`);
+    // WebDriver's file upload: Element Send Keys with the path (strictFileInteractability is off by default).
+    await this.session.call('POST', `/element/${found[ELEMENT]}/value`, { text: path });
+  }
+
   async drag(from: Point, to: Point) {
     const at = (p: Point) => ({ x: Math.round(p.x), y: Math.round(p.y), origin: 'viewport' });
     await this.session.call('POST', '/actions', {
@@ -146,63 +153,70 @@ class WebKitPage implements EnginePage {
   }
 }
 
-/** Starts Xvfb and WebKitWebDriver (PIDs held, free display and port) and opens one MiniBrowser session. */
-export async function launchWebKit(): Promise<Engine> {
-  const started: ChildProcess[] = [];
-  const sessions: Session[] = [];
+/** Starts one WebKitWebDriver on a free port of the display (its PID held) and opens its one session. */
+async function startSession(display: string): Promise<{ driver: ChildProcess; session: Session; version: string }> {
+  const port = await freePort();
+  const driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
   try {
-    const xvfb = await startXvfb();
-    started.push(xvfb.child);
-    const port = await freePort();
-    const driver = spawn(DRIVER, [`--port=${port}`], {
-      stdio: 'ignore',
-      env: { ...process.env, DISPLAY: xvfb.display },
-    });
-    started.push(driver);
     const base = `http://127.0.0.1:${port}`;
     await until(() => fetch(`${base}/status`).then((r) => r.ok), 'WebKitWebDriver to listen', 20_000);
-
-    const open = async () => {
-      const response = await fetch(`${base}/session`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          capabilities: {
-            alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } },
-          },
-        }),
-      });
-      const { value } = (await response.json()) as {
-        value: { sessionId?: string; capabilities?: { browserVersion?: string }; message?: string };
-      };
-      if (!value.sessionId) throw new Error(`WebKitWebDriver refused a session: ${value.message}`);
-      const session = new Session(base, value.sessionId);
-      sessions.push(session);
-      return { session, version: value.capabilities?.browserVersion ?? '?' };
+    const response = await fetch(`${base}/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+      }),
+    });
+    const { value } = (await response.json()) as {
+      value: { sessionId?: string; capabilities?: { browserVersion?: string }; message?: string };
     };
-    const close = async (session: Session) => {
-      sessions.splice(sessions.indexOf(session), 1);
-      await session.call('DELETE', '').catch(() => undefined);
-    };
+    if (!value.sessionId) throw new Error(`WebKitWebDriver refused a session: ${value.message}`);
+    return { driver, session: new Session(base, value.sessionId), version: value.capabilities?.browserVersion ?? '?' };
+  } catch (error) {
+    await stop(driver);
+    throw error;
+  }
+}
 
-    const first = await open();
+/** Ends the session (MiniBrowser quits) and stops its driver by PID. */
+async function endSession({ driver, session }: { driver: ChildProcess; session: Session }): Promise<void> {
+  await session.call('DELETE', '').catch(() => undefined);
+  await stop(driver);
+}
+
+/** Starts Xvfb (free display) and one driver session; stops everything by PID on close or on failure. */
+export async function launchWebKit(): Promise<Engine> {
+  const xvfb = await startXvfb();
+  const open: Array<Awaited<ReturnType<typeof startSession>>> = [];
+  const closeAll = async () => {
+    for (const s of open.splice(0)) await endSession(s);
+    await stop(xvfb.child);
+  };
+  try {
+    const first = await startSession(xvfb.display);
+    open.push(first);
     const page = new WebKitPage(first.session);
     return {
       name: 'webkit',
       version: `WebKitGTK ${first.version}`,
       page: async () => page,
       async freshProfile() {
-        // An automation session's MiniBrowser keeps its data in memory only: a second session starts empty.
-        const { session } = await open();
-        return { page: new WebKitPage(session), close: () => close(session) };
+        // A driver serves one session, and an automation session's MiniBrowser keeps its website data in
+        // memory only: a second driver's session is a fresh, empty profile.
+        const second = await startSession(xvfb.display);
+        open.push(second);
+        return {
+          page: new WebKitPage(second.session),
+          close: async () => {
+            open.splice(open.indexOf(second), 1);
+            await endSession(second);
+          },
+        };
       },
-      async close() {
-        for (const session of [...sessions]) await close(session);
-        for (const child of started.reverse()) await stop(child);
-      },
+      close: closeAll,
     };
   } catch (error) {
-    for (const child of started.reverse()) await stop(child);
+    await closeAll();
     throw error;
   }
 }
