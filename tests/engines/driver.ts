@@ -33,6 +33,8 @@ export interface EnginePage {
   upload(css: string, path: string): Promise<void>;
   /** Presses the primary button at `from`, moves to `to` and releases: how a reader selects text with a mouse. */
   drag(from: Point, to: Point): Promise<void>;
+  /** A PNG of the viewport, attached to a failed test's report. */
+  screenshot(): Promise<Buffer>;
   /** Errors thrown in the page and not caught, where the engine's protocol reports them (Firefox), else []. */
   pageErrors(): string[];
 }

@@ -70,6 +70,10 @@ class FirefoxPage implements EnginePage {
     await this.page.mouse.up();
   }
 
+  async screenshot() {
+    return Buffer.from(await this.page.screenshot());
+  }
+
   pageErrors(): string[] {
     return [...this.errors];
   }

@@ -37,6 +37,10 @@ export const test = base.extend<{ server: TestServer; tab: EnginePage }, { engin
     testInfo.annotations.push({ type: 'engine', description: engine.version });
     const tab = await engine.page();
     await use(tab);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const shot = await tab.screenshot().catch(() => undefined);
+      if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
+    }
     expect(tab.pageErrors(), 'uncaught errors in the page').toEqual([]);
   },
 });

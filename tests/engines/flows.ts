@@ -7,10 +7,10 @@ import type { EnginePage } from './driver.ts';
 
 export const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
 
-/** The status line's text (`role="status"` in the status row). */
+/** The text of every `role="status"` element (the status line, the update prompt, notices), joined. */
 export const statusText = (tab: EnginePage) =>
   tab.evaluate(() =>
-    Array.from(document.querySelectorAll('#status-root [role="status"]'), (el) => el.textContent ?? '').join(' | '),
+    Array.from(document.querySelectorAll('[role="status"]'), (el) => el.textContent ?? '').join(' | '),
   );
 
 /** Waits until the app has verified that everything needed offline is stored. */
@@ -138,3 +138,29 @@ export const storedNotes = (tab: EnginePage) =>
     db.close();
     return all.filter((h) => !h.deleted).map((h) => h.note);
   });
+
+/** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
+export const dumpReaderData = (tab: EnginePage) =>
+  tab.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      stores[name] = await new Promise((resolve, reject) => {
+        const tx = db.transaction(name);
+        const keys = tx.objectStore(name).getAllKeys();
+        const values = tx.objectStore(name).getAll();
+        tx.oncomplete = () => resolve({ keys: keys.result, values: values.result });
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
+  });
+
+/** The build the page runs (`dev`, or `next` for the second build), or null while it navigates. */
+export const buildOf = (tab: EnginePage) =>
+  tab.evaluate(() => document.querySelector('#status-root [data-build]')?.getAttribute('data-build') ?? null);

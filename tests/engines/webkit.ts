@@ -147,6 +147,10 @@ class WebKitPage implements EnginePage {
     await this.session.call('DELETE', '/actions');
   }
 
+  async screenshot() {
+    return Buffer.from(await this.session.call<string>('GET', '/screenshot'), 'base64');
+  }
+
   pageErrors(): string[] {
     // Classic WebDriver has no event stream: WebKit's uncaught errors are not collected.
     return [];
