@@ -44,8 +44,8 @@ export interface Engine {
   readonly name: EngineName;
   readonly version: string;
   page(): Promise<EnginePage>;
-  /** A tab in a profile of its own (empty storage), closed by the returned function. */
-  freshProfile(): Promise<{ page: EnginePage; close(): Promise<void> }>;
+  /** A tab in a profile of its own (empty storage), optionally with another user agent; close it when done. */
+  freshProfile(options?: { userAgent?: string }): Promise<{ page: EnginePage; close(): Promise<void> }>;
   close(): Promise<void>;
 }
 

@@ -94,10 +94,11 @@ export async function launchFirefox(): Promise<Engine> {
   });
   const version = (await browser.version()).replace('firefox/', 'Firefox ');
   const contexts: Array<{ close(): Promise<void> }> = [];
-  const tab = async () => {
+  const tab = async (options: { userAgent?: string } = {}) => {
     const context = await browser.createBrowserContext();
     contexts.push(context);
     const page = await context.newPage();
+    if (options.userAgent) await page.setUserAgent({ userAgent: options.userAgent });
     await page.setViewport({ width: 1024, height: 768 });
     return { page: new FirefoxPage(page), close: () => context.close() };
   };

@@ -158,7 +158,10 @@ class WebKitPage implements EnginePage {
 }
 
 /** Starts one WebKitWebDriver on a free port of the display (its PID held) and opens its one session. */
-async function startSession(display: string): Promise<{ driver: ChildProcess; session: Session; version: string }> {
+async function startSession(
+  display: string,
+  args: string[] = [],
+): Promise<{ driver: ChildProcess; session: Session; version: string }> {
   const port = await freePort();
   const driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
   try {
@@ -168,7 +171,9 @@ async function startSession(display: string): Promise<{ driver: ChildProcess; se
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
-        capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
+        capabilities: {
+          alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', ...args] } },
+        },
       }),
     });
     const { value } = (await response.json()) as {
@@ -204,10 +209,11 @@ export async function launchWebKit(): Promise<Engine> {
       name: 'webkit',
       version: `WebKitGTK ${first.version}`,
       page: async () => page,
-      async freshProfile() {
+      async freshProfile(options = {}) {
         // A driver serves one session, and an automation session's MiniBrowser keeps its website data in
         // memory only: a second driver's session is a fresh, empty profile.
-        const second = await startSession(xvfb.display);
+        const args = options.userAgent ? [`--user-agent=${options.userAgent}`] : [];
+        const second = await startSession(xvfb.display, args);
         open.push(second);
         return {
           page: new WebKitPage(second.session),
