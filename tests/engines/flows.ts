@@ -41,7 +41,7 @@ export async function photosDecoded(tab: EnginePage): Promise<boolean[]> {
   return result;
 }
 
-/** Scrolls the map region into view and waits until Leaflet's canvas has drawn pixels of the stored basemap. */
+/** Scrolls the map region into view and waits until Leaflet mounted by itself and drew the stored basemap. */
 export async function mapDrawn(tab: EnginePage): Promise<void> {
   await expect
     .poll(
@@ -49,9 +49,7 @@ export async function mapDrawn(tab: EnginePage): Promise<void> {
         tab.evaluate(() => {
           const region = document.getElementById('map') as HTMLElement;
           region.scrollIntoView({ block: 'center', behavior: 'instant' });
-          const show = document.getElementById('map-show');
-          // The map mounts by itself as it nears the viewport; the button is the fallback a reader may press.
-          if (show && show.offsetParent !== null && !document.querySelector('#map .leaflet-container')) show.click();
+          // The map mounts by itself as its section nears the viewport (no `Show map` press needed).
           const canvas = document.querySelector<HTMLCanvasElement>('#map .leaflet-container canvas');
           const context = canvas?.getContext('2d');
           if (!canvas || !context || canvas.width === 0) return false;
