@@ -39,11 +39,12 @@ export interface EnginePage {
   pageErrors(): string[];
 }
 
-/** One running browser. `newPage` gives a tab in its default profile; `freshProfile` one with no stored data. */
+/** One running browser. `page` gives the tab a test uses; `freshProfile` one more, with no stored data. */
 export interface Engine {
   readonly name: EngineName;
   readonly version: string;
-  page(): Promise<EnginePage>;
+  /** The test's tab; each test uses its own origin, so no test sees another's storage or service worker. */
+  page(): Promise<{ page: EnginePage; close(): Promise<void> }>;
   /** A tab in a profile of its own (empty storage), optionally with another user agent; close it when done. */
   freshProfile(options?: { userAgent?: string }): Promise<{ page: EnginePage; close(): Promise<void> }>;
   close(): Promise<void>;

@@ -93,19 +93,25 @@ export async function launchFirefox(): Promise<Engine> {
     },
   });
   const version = (await browser.version()).replace('firefox/', 'Firefox ');
-  const contexts: Array<{ close(): Promise<void> }> = [];
+  const contexts = new Set<{ close(): Promise<void> }>();
   const tab = async (options: { userAgent?: string } = {}) => {
     const context = await browser.createBrowserContext();
-    contexts.push(context);
+    contexts.add(context);
     const page = await context.newPage();
     if (options.userAgent) await page.setUserAgent({ userAgent: options.userAgent });
     await page.setViewport({ width: 1024, height: 768 });
-    return { page: new FirefoxPage(page), close: () => context.close() };
+    return {
+      page: new FirefoxPage(page),
+      close: async () => {
+        contexts.delete(context);
+        await context.close();
+      },
+    };
   };
   return {
     name: 'firefox',
     version,
-    page: async () => (await tab()).page,
+    page: () => tab(),
     freshProfile: tab,
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);

@@ -3,6 +3,7 @@
  * per worker (started once, stopped by PID even when a test fails), and every test gets its own static server
  * over dist/ (tests/e2e/server.ts), so its own origin, service worker and storage.
  */
+import { writeFileSync } from 'node:fs';
 import { test as base, expect } from '@playwright/test';
 import { startServer, type TestServer } from '../e2e/server.ts';
 import type { Engine, EngineName, EnginePage } from './driver.ts';
@@ -35,12 +36,15 @@ export const test = base.extend<{ server: TestServer; tab: EnginePage }, { engin
   },
   tab: async ({ engine }, use, testInfo) => {
     testInfo.annotations.push({ type: 'engine', description: engine.version });
-    const tab = await engine.page();
+    const { page: tab, close } = await engine.page();
     await use(tab);
     if (testInfo.status !== testInfo.expectedStatus) {
       const shot = await tab.screenshot().catch(() => undefined);
-      if (shot) await testInfo.attach('screenshot', { body: shot, contentType: 'image/png' });
+      const path = testInfo.outputPath('screenshot.png');
+      if (shot) writeFileSync(path, shot);
+      if (shot) await testInfo.attach('screenshot', { path, contentType: 'image/png' });
     }
+    await close();
     expect(tab.pageErrors(), 'uncaught errors in the page').toEqual([]);
   },
 });

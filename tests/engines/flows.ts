@@ -114,7 +114,15 @@ export async function highlight(tab: EnginePage, phrase: string): Promise<void> 
 export async function addNote(tab: EnginePage, phrase: string, note: string): Promise<void> {
   await tab.click({ css: 'article mark', name: new RegExp(phrase.split(' ')[0] as string) });
   await tab.click({ css: 'button', name: 'Add note' });
-  await tab.type({ css: 'textarea', name: 'Note' }, note);
+  await tab.type({ css: 'textarea', name: 'Note' }, note).catch(async (error: Error) => {
+    // Say what the page showed instead: the sheet, the focus and the selection.
+    const seen = await tab.evaluate(() => ({
+      sheet: document.querySelector('#overlay-root')?.textContent?.slice(0, 300),
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+      selection: getSelection()?.toString(),
+    }));
+    throw new Error(`${error.message}; the page showed ${JSON.stringify(seen)}`);
+  });
   await tab.click({ css: 'button', name: 'Save note' });
   await expect.poll(() => tab.evaluate(() => document.querySelector('textarea#note-box') === null)).toBe(true);
   await tab.click({ css: 'button', name: 'Done' });

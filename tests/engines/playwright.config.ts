@@ -6,7 +6,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   globalSetup: './global-setup.ts',
-  timeout: 90_000,
+  // Generous: eight engineers share these two cores; a healthy run takes a fraction of it.
+  timeout: 180_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   // Two cores: WebKit and Firefox run side by side, one browser each.

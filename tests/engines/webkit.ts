@@ -208,7 +208,8 @@ export async function launchWebKit(): Promise<Engine> {
     return {
       name: 'webkit',
       version: `WebKitGTK ${first.version}`,
-      page: async () => page,
+      // One session for all of a worker's tests (starting MiniBrowser costs seconds); each test has its own origin.
+      page: async () => ({ page, close: async () => page.goto('about:blank') }),
       async freshProfile(options = {}) {
         // A driver serves one session, and an automation session's MiniBrowser keeps its website data in
         // memory only: a second driver's session is a fresh, empty profile.
