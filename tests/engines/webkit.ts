@@ -69,7 +69,7 @@ class Session {
     });
     const json = (await response.json()) as { value: T & { error?: string; message?: string } };
     if (json.value && typeof json.value === 'object' && 'error' in json.value && json.value.error) {
-      throw new WebDriverError(json.value.error, json.value.message ?? '');
+      throw new WebDriverError(json.value.error, `${method} ${path}: ${json.value.message ?? ''}`);
     }
     return json.value;
   }
