@@ -9,15 +9,17 @@ import type { EnginePage } from './driver.ts';
 import { expect, test } from './fixtures.ts';
 import { highlight, statusText } from './flows.ts';
 
+/** The storage details' text, and whether their `Keep my data` button is absent, enabled or disabled. */
 const storageDetails = (tab: EnginePage) =>
-  tab.evaluate(() => ({
-    text: document.querySelector('.storage-details')?.textContent ?? '',
-    keep: Array.from(document.querySelectorAll('.storage-details button')).find((b) => b.textContent === 'Keep my data')
-      ? (document.querySelector('.storage-details button') as HTMLButtonElement).disabled
-        ? 'disabled'
-        : 'enabled'
-      : 'absent',
-  }));
+  tab.evaluate(() => {
+    const keep = Array.from(document.querySelectorAll<HTMLButtonElement>('.storage-details button')).find(
+      (b) => b.textContent === 'Keep my data',
+    );
+    return {
+      text: document.querySelector('.storage-details')?.textContent ?? '',
+      keep: !keep ? 'absent' : keep.disabled ? 'disabled' : 'enabled',
+    };
+  });
 
 test('storage persistence: the storage details say what this engine answered', async ({ tab, server }) => {
   await tab.goto(server.url);

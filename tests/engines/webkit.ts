@@ -23,19 +23,42 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Stops a child we started, by its PID, and waits until it is gone. */
+// Every process we start leads its own process group (detached), so stopping its PID's group also stops what it
+// started (WebKitWebDriver starts MiniBrowser, which starts WebKit's web and network processes).
+const live = new Set<ChildProcess>();
+const killGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+};
+// If the worker exits without its teardown (killed after a timeout), leave nothing running behind it.
+process.once('exit', () => {
+  for (const child of live) killGroup(child, 'SIGKILL');
+});
+
+/** Starts a program in a process group of its own, its PID held until `stop`. */
+function start(command: string, args: string[], options: Parameters<typeof spawn>[2]): ChildProcess {
+  const child = spawn(command, args, { ...options, detached: true });
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+
+/** Stops a child we started, by its PID (its whole process group), and waits until it is gone. */
 async function stop(child: ChildProcess | undefined): Promise<void> {
   if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(child.pid, 'SIGTERM');
-  const timer = setTimeout(() => child.pid && child.exitCode === null && process.kill(child.pid, 'SIGKILL'), 5000);
+  killGroup(child, 'SIGTERM');
+  const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
   await gone;
   clearTimeout(timer);
 }
 
 /** Starts Xvfb on a display it picks itself (-displayfd), so parallel runs never collide. */
 async function startXvfb(): Promise<{ child: ChildProcess; display: string }> {
-  const child = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+  const child = start('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
     stdio: ['ignore', 'pipe', 'ignore'],
   });
   const display = await new Promise<string>((resolve, reject) => {
@@ -163,7 +186,7 @@ async function startSession(
   args: string[] = [],
 ): Promise<{ driver: ChildProcess; session: Session; version: string }> {
   const port = await freePort();
-  const driver = spawn(DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
+  const driver = start(DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display } });
   try {
     const base = `http://127.0.0.1:${port}`;
     await until(() => fetch(`${base}/status`).then((r) => r.ok), 'WebKitWebDriver to listen', 20_000);
