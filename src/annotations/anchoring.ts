@@ -80,20 +80,28 @@ export function describe(model: TextModel, start: number, end: number, contentVe
 
 /** Finds an anchor's passage in the (possibly revised) text: position, then exact quote, then fuzzy; null if lost. */
 export function attach(model: TextModel, anchor: Anchor): Attachment | null {
-  const { text } = model;
-  const { exact, prefix, suffix } = anchor.quote;
+  const { text, version } = model;
+  const { exact } = anchor.quote;
   const hint = anchor.position.start;
-  if (exact.length === 0) return null;
-
   // The common case costs one comparison: the content version is a hash of the text, so the same version means
-  // the same text and the stored offsets still hold.
-  const same = model.version !== undefined && model.version === anchor.contentVersion;
-  // Otherwise the same text at the same place must also have the same neighbours, so a short quote that merely
-  // happens to recur at the old offset after an edit is not mistaken for the original.
-  if ((same || hasContextAt(text, anchor, hint, hint + exact.length)) && text.startsWith(exact, hint)) {
+  // the same text and the stored offsets still hold. Otherwise the same text at the same place must also have
+  // the same neighbours, so a short quote that merely recurs at the old offset after an edit is not taken for it.
+  // Kept this small so that the engine inlines it; the search is a function of its own.
+  if (
+    exact &&
+    ((version !== undefined && version === anchor.contentVersion) ||
+      hasContextAt(text, anchor, hint, hint + exact.length)) &&
+    at(text, hint, exact)
+  ) {
     return { start: hint, end: hint + exact.length, how: 'position' };
   }
+  return exact ? find(model, anchor) : null;
+}
 
+// Everything after the position: the exact quote anywhere with its exact context, then the home paragraph.
+function find(model: TextModel, anchor: Anchor): Attachment | null {
+  const { text } = model;
+  const { exact, prefix, suffix } = anchor.quote;
   const exactHits: Candidate[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
     exactHits.push({ start: i, end: i + exact.length, errors: 0 });
@@ -296,8 +304,12 @@ function looksDeleted(text: string, prefix: string, suffix: string): boolean {
 
 function hasContextAt(text: string, anchor: Anchor, start: number, end: number): boolean {
   const { prefix, suffix } = anchor.quote;
-  return text.startsWith(suffix, end) && start >= prefix.length && text.startsWith(prefix, start - prefix.length);
+  return at(text, end, suffix) && start >= prefix.length && at(text, start - prefix.length, prefix);
 }
+
+// Whether `s` is in `text` at `offset`. A slice compared with === is many times faster than startsWith in V8, and
+// this runs for every highlight on every page load.
+const at = (text: string, offset: number, s: string) => text.slice(offset, offset + s.length) === s;
 
 const edge = (distance: number) => (distance === 0 ? 1 : 0.5);
 
