@@ -1,4 +1,4 @@
-// First bundle, with approx-string-match (~0.9 KB gzip; ~2.2 KB with this file): imported statically so `attach` stays synchronous and
+// First bundle, with approx-string-match (~0.7 KB gzip; ~2.7 KB with this file): imported statically so `attach` stays synchronous and
 // the reader can place every highlight in one pass right after load. See README.md for the order and threshold.
 import search from 'approx-string-match';
 import type { Anchor } from '../shared/types.ts';

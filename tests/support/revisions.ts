@@ -50,8 +50,8 @@ export function random(seed: number): () => number {
   };
 }
 
-// The build's ids and content version (render.ts): a hash of the text, so an unchanged text keeps its version.
-function withBuildIds(texts: readonly string[]): TextModel {
+/** A model of these paragraph texts with the build's ids and content version (render.ts): a hash of the text. */
+export function withBuildIds(texts: readonly string[]): TextModel {
   const taken = new Set<string>();
   const version = createHash('sha256').update(texts.join(PARAGRAPH_SEPARATOR)).digest('hex').slice(0, 12);
   return modelFromParagraphs(

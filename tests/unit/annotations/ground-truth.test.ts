@@ -15,6 +15,7 @@ import {
   tally,
   truePlace,
   typosFixed,
+  withBuildIds,
 } from '../../support/revisions.ts';
 
 const truths = highlights(1000);
@@ -30,8 +31,14 @@ describe('ground truth: 1,000 highlights on revisions built from known edits', (
     expect(truths.filter((t) => t.anchor.quote.exact.includes('\n\n')).length).toBeGreaterThan(10);
   });
 
-  const revisions = [...allRevisions(), ...[0, 1, 2, 4, 5, 6].map((k) => paragraphsReordered(k))];
-  it.each(revisions.map((r, i) => [`${r.name}${i > 4 ? ` (paragraph ${i - 4} removed)` : ''}`, r] as const))(
+  // allRevisions() removes the fourth paragraph; the others are removed here in turn.
+  const revisions = [
+    ...allRevisions().map((r) => [r.name, r] as const),
+    ...[0, 1, 2, 4, 5, 6].map(
+      (k) => [`paragraphs reordered, paragraph ${k + 1} removed`, paragraphsReordered(k)] as const,
+    ),
+  ];
+  it.each(revisions)(
     '%s: none misplaced, and every highlight whose text and context survive is placed exactly',
     (_, r) => {
       const counts = ours(r);
@@ -86,5 +93,55 @@ describe('a short quote whose paragraph is gone', () => {
       expect(lookAlikes.length).toBeGreaterThan(0);
       expect(lookAlikes.filter((t) => attach(r.model, t.anchor) !== null).map((t) => t.anchor.quote.exact)).toEqual([]);
     }
+  });
+});
+
+describe('named cases behind the guarantee', () => {
+  const texts = () => ORIGINAL.paragraphs.map((p) => p.text);
+  const anchorOn = (quote: string) => {
+    const at = ORIGINAL.text.indexOf(quote);
+    return describeAnchor(ORIGINAL, at, at + quote.length, ORIGINAL.version ?? '');
+  };
+  const landed = (model: ReturnType<typeof withBuildIds>, quote: string) => {
+    const a = attach(model, anchorOn(quote));
+    return a && { text: model.text.slice(a.start, a.end), how: a.how };
+  };
+
+  it('follows a passage whose paragraph a sentence added in front renamed, though its own quote was edited', () => {
+    const ps = texts();
+    ps[4] = `A sentence now opens this paragraph. ${ps[4]}`.replace(
+      'prevailing\u00a0 bilateral',
+      'prevailing bilateral',
+    );
+    const model = withBuildIds(ps);
+    expect(model.paragraphs.map((p) => p.id)).not.toContain(ORIGINAL.paragraphs[4]?.id);
+    expect(landed(model, 'relies on prevailing\u00a0 bilateral ties')).toEqual({
+      text: 'relies on prevailing bilateral ties',
+      how: 'fuzzy',
+    });
+  });
+
+  it('keeps a fuzzy match off the next sentence when the first word of the quote went with a deleted sentence', () => {
+    const ps = texts();
+    const sentence =
+      ' As the recent\u00a0signs of regional\u00a0engagement in Central Asia show, \u00a0there are still chances for closer, constructive and non-chaotic, regularized\u00a0 and institutionalized relations between these \u00a0states.';
+    expect(ps[5]).toContain(sentence);
+    ps[5] = (ps[5] as string).replace(sentence, '');
+    expect(landed(withBuildIds(ps), 'states. The scope to which such an engagement can be developed')).toEqual({
+      text: 'The scope to which such an engagement can be developed',
+      how: 'fuzzy',
+    });
+  });
+
+  it('trusts the stored position on the same content version with one comparison, and checks context otherwise', () => {
+    const anchor = anchorOn('China');
+    expect(attach(ORIGINAL, anchor)?.how).toBe('position');
+    // Same offsets, other version: a text where "China" sits at the old offset among other words is not trusted.
+    const model = {
+      ...ORIGINAL,
+      version: 'other',
+      text: `${ORIGINAL.text.slice(0, anchor.position.start - 3)}xx China${ORIGINAL.text.slice(anchor.position.end)}`,
+    };
+    expect(attach(model, anchor)?.how).not.toBe('position');
   });
 });
