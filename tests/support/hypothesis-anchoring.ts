@@ -12,7 +12,7 @@ import search from 'approx-string-match';
 import type { Anchor } from '../../src/shared/types.ts';
 
 /** The acceptance threshold issue 9 sets for the comparison. */
-export const HYPOTHESIS_THRESHOLD = 0.75;
+const HYPOTHESIS_THRESHOLD = 0.75;
 
 interface Match {
   start: number;
@@ -37,7 +37,7 @@ function textMatchScore(text: string, str: string): number {
 }
 
 /** match-quote.ts `matchQuote`: the best-scoring candidate for `quote` in `text`, or null if there is none. */
-export function matchQuote(
+function matchQuote(
   text: string,
   quote: string,
   context: { prefix?: string; suffix?: string; hint?: number },

@@ -21,14 +21,14 @@ export interface Revision {
 }
 
 /** A highlight on the original text and the anchor the reader stored for it. */
-export interface Truth {
+interface Truth {
   start: number;
   end: number;
   anchor: Anchor;
 }
 
 /** How a re-attached highlight compares with its true place. */
-export type Outcome = 'exact' | 'placed' | 'lost' | 'misplaced';
+export type Outcome = 'exact' | 'rough' | 'lost' | 'misplaced';
 
 // Letters and digits are text; a space or a full stop next to a passage is not "the wrong text".
 const WORD = /[\p{L}\p{N}]/u;
@@ -39,7 +39,7 @@ interface Char {
 }
 
 /** A deterministic generator (mulberry32), so every run builds the same revisions and highlights. */
-export function random(seed: number): () => number {
+function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -97,7 +97,7 @@ function lastOrigin(p: readonly Char[]): number {
 }
 
 /** The article as it was. */
-export function unchanged(): Revision {
+function unchanged(): Revision {
   return finish('unchanged text', draft());
 }
 
@@ -143,7 +143,7 @@ function sentenceEnds(text: string): number[] {
 }
 
 /** A new sentence added to every paragraph and one sentence deleted from every other paragraph. */
-export function sentencesInsertedAndDeleted(seed = 2): Revision {
+function sentencesInsertedAndDeleted(seed = 2): Revision {
   const rnd = random(seed);
   const ps = draft();
   ps.forEach((p, k) => {
@@ -173,7 +173,7 @@ export function paragraphsReordered(removed = 3, order = [6, 2, 0, 5, 3, 1, 4]):
 }
 
 /** All of the above at once. */
-export function everything(): Revision {
+function everything(): Revision {
   const a = sentencesInsertedAndDeleted(3);
   // Re-run the other edits on the already revised paragraphs, keeping their origins.
   const chars = paragraphsOf(a);
@@ -243,7 +243,7 @@ export function truePlace(r: Revision, t: Truth): { start: number; end: number; 
 /**
  * Judges a re-attached highlight against its true place: `misplaced` if it covers a letter or digit of the
  * original text from outside the highlight, or less than half of what is left of it (so mostly added text);
- * `exact` if it is exactly the span from the first to the last surviving character of the highlight; `placed`
+ * `exact` if it is exactly the span from the first to the last surviving character of the highlight; `rough`
  * otherwise; `lost` if null.
  */
 export function judge(r: Revision, t: Truth, placed: { start: number; end: number } | null): Outcome {
@@ -256,7 +256,7 @@ export function judge(r: Revision, t: Truth, placed: { start: number; end: numbe
     if (o >= t.start && o < t.end) covered++;
   }
   if (!truth || covered * 2 < truth.survivors) return 'misplaced';
-  return placed.start === truth.start && placed.end === truth.end ? 'exact' : 'placed';
+  return placed.start === truth.start && placed.end === truth.end ? 'exact' : 'rough';
 }
 
 /** True when the highlight's text and its stored context survive unchanged and together in the revision. */
@@ -275,7 +275,7 @@ export function tally(
   truths: readonly Truth[],
   attachOne: (model: TextModel, anchor: Anchor) => { start: number; end: number } | null,
 ): Record<Outcome, number> {
-  const counts: Record<Outcome, number> = { exact: 0, placed: 0, lost: 0, misplaced: 0 };
+  const counts: Record<Outcome, number> = { exact: 0, rough: 0, lost: 0, misplaced: 0 };
   for (const t of truths) counts[judge(r, t, attachOne(r.model, t.anchor))]++;
   return counts;
 }
