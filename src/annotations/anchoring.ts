@@ -283,6 +283,7 @@ function bestOf(model: TextModel, anchor: Anchor, candidates: Candidate[]): Scor
   }
   return best as Scored;
 }
+
 // Characters of the stored context that still touch the candidate unchanged, on both sides.
 function agreement(text: string, anchor: Anchor, c: Candidate): number {
   const { prefix, suffix } = anchor.quote;
