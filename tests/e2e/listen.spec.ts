@@ -12,6 +12,7 @@
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { SPOKEN } from '../../src/listen/script.ts';
+import { highlightButton, touchSelect, waitUntilOffline } from './annotate';
 import { TEXT } from '../../src/listen/messages.ts';
 import { CHROMIUM_LAUNCH, expect, test as base } from './fixtures';
 import { type SpeechRig, startSpeechRig } from './speech.ts';
@@ -251,7 +252,7 @@ test('`Highlight` while listening highlights the sentence being read, and leaves
   await expect(page.locator('#article mark')).toHaveCount(1);
 });
 
-test('without the CSS Custom Highlight API, a wrapper shows the sentence and leaves the DOM as it was', async ({
+test('without the CSS Custom Highlight API, a wrapper shows the sentence and leaves the DOM and the reader’s marks as they were', async ({
   page,
   server,
 }) => {
@@ -260,6 +261,10 @@ test('without the CSS Custom Highlight API, a wrapper shows the sentence and lea
     delete (window as unknown as { Highlight?: unknown }).Highlight;
   });
   await open(page, server.url);
+  // The reader's own highlight inside the sentence that will be read.
+  await touchSelect(page, 'solid foundation');
+  await highlightButton(page).click();
+  await expect(page.locator('#article mark')).toHaveText('solid foundation');
   await scrollSentenceToTop(page, 'Strategic partnerships with');
   const before = await page.evaluate(() => document.getElementById('article')?.innerHTML);
   await pressListen(page);
@@ -268,6 +273,7 @@ test('without the CSS Custom Highlight API, a wrapper shows the sentence and lea
   expect(await shownSentence(page)).toBe(
     'Strategic partnerships with the Central Asian states laid a solid foundation for the further promotion of China’s initiative in Eurasia.',
   );
+  await expect(page.locator('#article mark'), 'the reader’s mark is untouched').toHaveText('solid foundation');
   expect(
     await page.evaluate(() => document.getElementById('article')?.textContent),
     'the text model (textContent) is untouched',
@@ -281,6 +287,23 @@ test('without the CSS Custom Highlight API, a wrapper shows the sentence and lea
   await page.getByRole('button', { name: 'Stop listening' }).click();
   await expect(page.locator('#article .listen-sentence')).toHaveCount(0);
   expect(await page.evaluate(() => document.getElementById('article')?.innerHTML)).toBe(before);
+});
+
+test.describe('with the network gone', () => {
+  // With the server stopped, Chromium logs the service worker's failed update check; that is the point.
+  test.use({ allowedConsoleErrors: [/Failed to (load resource|fetch|update)/i, /ERR_CONNECTION_REFUSED/] });
+
+  test('Listen loads from the offline copy and reads aloud', async ({ page, server }) => {
+    await open(page, server.url);
+    await waitUntilOffline(page);
+    await server.stop();
+    await page.reload();
+    await scrollSentenceToTop(page, 'The BRI as a framework');
+    await pressListen(page);
+    const log = await startedCount(page, 1);
+    expect(log[0]?.text).toMatch(/^The BRI as a framework which practically relies/);
+    await pressListen(page);
+  });
 });
 
 test('a language with no voice on the device (Tajik here) gets an alert offering English, never silence', async ({
