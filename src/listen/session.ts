@@ -4,7 +4,7 @@ import { savePosition } from '../storage/reading-position';
 import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article';
 import { db } from '../reader/controllers/database';
 import { highlightNow } from '../reader/controllers/highlights';
-import { getState, notify, setState } from '../reader/store';
+import { getState, type Notice, notify, setState } from '../reader/store';
 import { articleBlocks, readingScript, type Sentence, sentenceRange } from './script';
 import { TEXT } from './messages';
 import { showSentence } from './show';
@@ -40,6 +40,8 @@ export function toggle(): void {
   if (now === 'playing') pause();
   else if (now === 'paused') resume();
   else if (now === 'off') void start();
+  // A second press while the voices are still being looked for changes the reader's mind: nothing starts.
+  else setState({ listening: 'off' });
 }
 
 /**
@@ -51,9 +53,10 @@ export async function start(lang?: string): Promise<void> {
   ui.set({ message: TEXT.looking });
   voices = await loadVoices();
   ui.set({ message: '' });
+  if (status() !== 'loading') return;
   if (voices.length === 0) {
     setState({ listening: 'off' });
-    notify({ kind: 'alert', text: TEXT.noVoice });
+    showAlert({ kind: 'alert', text: TEXT.noVoice });
     return;
   }
   const blocks = articleBlocks(articleEl(), textModel()).map((b) => (lang ? { ...b, lang } : b));
@@ -63,10 +66,10 @@ export async function start(lang?: string): Promise<void> {
   if (missing) {
     setState({ listening: 'off' });
     const english = primaryLang(missing) !== 'en' && chooseVoice(voices, 'en', '');
-    notify({
+    showAlert({
       kind: 'alert',
       text: TEXT.missingVoice(languageName(missing)),
-      action: english ? { label: TEXT.offerEnglish, run: () => void start('en').then(() => dismiss()) } : undefined,
+      action: english ? { label: TEXT.offerEnglish, run: () => void start('en') } : undefined,
     });
     return;
   }
@@ -76,10 +79,17 @@ export async function start(lang?: string): Promise<void> {
   resume();
 }
 
-/** Clears a Listen alert once it is answered. */
+/** The last alert Listen showed: taken away once reading starts, since it no longer applies. */
+let alerted: Notice | null = null;
+
+function showAlert(notice: Notice): void {
+  alerted = notice;
+  notify(notice);
+}
+
 function dismiss(): void {
-  const notice = getState().notice;
-  if (notice?.text.includes('voice')) setState({ notice: null });
+  if (alerted && getState().notice === alerted) setState({ notice: null });
+  alerted = null;
 }
 
 /** Pauses at the sentence being read: it is cancelled, and resuming reads it again from its start. */
@@ -152,7 +162,7 @@ function speakAt(i: number): void {
   u.onerror = (e) => {
     if (current !== u || e.error === 'interrupted' || e.error === 'canceled') return;
     stop();
-    notify({ kind: 'alert', text: TEXT.failed(e.error) });
+    showAlert({ kind: 'alert', text: TEXT.failed(e.error) });
   };
   current = u;
   // A queue left paused by the page or the system would hold every new utterance back.

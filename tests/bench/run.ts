@@ -6,6 +6,7 @@
 import { execSync } from 'node:child_process';
 import { highlightRows } from './highlights';
 import { lighthouseRows } from './lighthouse';
+import { listenRows } from './listen';
 import { mapRows } from './map';
 import { runOfflineBench } from './offline';
 import { type BenchRow, printTable } from './rows';
@@ -18,6 +19,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['offline', () => runOfflineBench()],
   ['map', () => mapRows()],
   ['highlights', () => highlightRows()],
+  ['listen', () => listenRows()],
   ['lighthouse', () => lighthouseRows()],
 ];
 for (const [name, run] of sections) {
