@@ -5,7 +5,7 @@ import { articleEl, articleMeta, barBottom, textModel } from '../reader/controll
 import { db } from '../reader/controllers/database';
 import { highlightNow } from '../reader/controllers/highlights';
 import { getState, type Notice, notify, setState } from '../reader/store';
-import { articleBlocks, readingScript, type Sentence, sentenceRange } from './script';
+import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script';
 import { TEXT } from './messages';
 import { showSentence } from './show';
 import { chooseVoice, languageName, loadVoices, primaryLang } from './voices';
@@ -44,11 +44,26 @@ export function toggle(): void {
   else setState({ listening: 'off' });
 }
 
+/** The author's text, each block in the language its `lang` attribute gives. */
+const authorBlocks = (): Block[] => articleBlocks(articleEl(), textModel());
+/** The author's text read with an English voice: what a missing voice's alert offers. */
+const englishBlocks = (): Block[] => authorBlocks().map((b) => ({ ...b, lang: 'en' }));
+
+let source: () => Block[] = authorBlocks;
+
 /**
- * Starts reading at the sentence at the top of the screen. `lang` reads every block in that language (the
- * English offered when a language has no voice). Says so, never silently, when there is no voice to read with.
+ * What `Listen` reads from its next start: a translation's blocks (each with its own `lang`, so a voice of that
+ * language reads it, or the missing-voice alert offers English), or null for the author's text. For issue 13.
  */
-export async function start(lang?: string): Promise<void> {
+export function setReadingSource(blocks: (() => Block[]) | null): void {
+  source = blocks ?? authorBlocks;
+}
+
+/**
+ * Starts reading `blocks` at the sentence at the top of the screen. Says so, never silently, when there is no
+ * voice to read with, or none for a language of the text (then offering the author's text in English).
+ */
+export async function start(blocks = source): Promise<void> {
   setState({ listening: 'loading' });
   ui.set({ message: TEXT.looking });
   voices = await loadVoices();
@@ -59,8 +74,7 @@ export async function start(lang?: string): Promise<void> {
     showAlert({ kind: 'alert', text: TEXT.noVoice });
     return;
   }
-  const blocks = articleBlocks(articleEl(), textModel()).map((b) => (lang ? { ...b, lang } : b));
-  script = readingScript(blocks);
+  script = readingScript(blocks());
   index = startIndex(script);
   const missing = script.slice(index).find((s) => !chooseVoice(voices, s.lang, ''))?.lang;
   if (missing) {
@@ -69,7 +83,7 @@ export async function start(lang?: string): Promise<void> {
     showAlert({
       kind: 'alert',
       text: TEXT.missingVoice(languageName(missing)),
-      action: english ? { label: TEXT.offerEnglish, run: () => void start('en') } : undefined,
+      action: english ? { label: TEXT.offerEnglish, run: () => void start(englishBlocks) } : undefined,
     });
     return;
   }
@@ -217,7 +231,9 @@ async function followVoice(s: Sentence): Promise<void> {
   if (!s.paragraphId) return;
   const handle = await db();
   if (!handle) return;
-  await savePosition(handle, { paragraphId: s.paragraphId, offset: s.start, updated: new Date().toISOString() }).catch(
+  // A translation's sentence has no offset in the author's paragraph: its paragraph's start stands for it.
+  const offset = s.modelStart === undefined ? 0 : s.start;
+  await savePosition(handle, { paragraphId: s.paragraphId, offset, updated: new Date().toISOString() }).catch(
     () => undefined,
   );
 }
