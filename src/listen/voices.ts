@@ -1,7 +1,10 @@
 // Lazy (Listen chunk): the device's voices, and which one reads a given language.
 
-/** How long to wait for the engine's voice list. Chromium on Linux starts speech-dispatcher first (5 s or more). */
-export const VOICES_TIMEOUT_MS = 12_000;
+/**
+ * How long to wait for the engine's voice list before saying there is none. Phones answer at once; Chromium on
+ * Linux starts speech-dispatcher first, which took 5–15 s on a loaded two-core machine.
+ */
+export const VOICES_TIMEOUT_MS = 20_000;
 
 /** The primary language subtag, lower case: "en-GB" → "en", "tg_TJ" → "tg". */
 export const primaryLang = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';

@@ -9,11 +9,13 @@
  * What the page asks the engine to say is recorded by wrapping `speechSynthesis.speak` (the engine still
  * speaks every utterance; the record only keeps its text, voice and the engine's own start/end events).
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { SPOKEN } from '../../src/listen/script.ts';
 import { highlightButton, touchSelect, waitUntilOffline } from './annotate';
 import { TEXT } from '../../src/listen/messages.ts';
+import { VOICES_TIMEOUT_MS } from '../../src/listen/voices.ts';
 import { CHROMIUM_LAUNCH, expect, test as base } from './fixtures';
 import { type SpeechRig, startSpeechRig } from './speech.ts';
 
@@ -40,10 +42,15 @@ const test = base.extend<{}, { rig: SpeechRig }>({
   browser: [
     async ({ rig }, use) => {
       const browser = await chromium.launch(rig.launch);
+      // Warm the engine up once per worker: speech-dispatcher's first start lists 13,000 voices and can take
+      // longer than the app waits for a voice list (VOICES_TIMEOUT_MS) on this shared machine.
+      const warm = await browser.newPage();
+      await warm.waitForFunction(() => speechSynthesis.getVoices().length > 0, null, { timeout: 90_000, polling: 250 });
+      await warm.close();
       await use(browser);
       await browser.close();
     },
-    { scope: 'worker' },
+    { scope: 'worker', timeout: 120_000 },
   ],
 });
 
@@ -240,6 +247,8 @@ test('`Highlight` while listening highlights the sentence being read, and leaves
   await pressListen(page);
   const log = await startedCount(page, 1);
   expect(log[0]?.text).toMatch(/^The recent signs of regional engagement/);
+  const barAxe = await new AxeBuilder({ page }).include('#listen-root').include('#app-bar').analyze();
+  expect(barAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await page.getByRole('toolbar', { name: 'Listening' }).getByRole('button', { name: 'Highlight' }).click();
   const mark = page.locator('#article mark');
   await expect(mark).toHaveCount(1);
@@ -339,6 +348,8 @@ test('Voice and Speed are remembered, and reopening returns to the last sentence
   expect(british, `a British English voice among ${options.length} options`).toBeTruthy();
   await voice.selectOption({ label: british as string });
   await dialog.getByRole('combobox', { name: 'Speed' }).selectOption('1.5');
+  const settingsAxe = await new AxeBuilder({ page }).include('dialog[open]').analyze();
+  expect(settingsAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   await scrollSentenceToTop(page, 'The scope to which such an engagement');
@@ -369,7 +380,7 @@ test('a device with no voice at all says so instead of a silent button', async (
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(server.url);
     await listen(page).click();
-    await expect(page.getByRole('alert')).toContainText(TEXT.noVoice, { timeout: 30_000 });
+    await expect(page.getByRole('alert')).toContainText(TEXT.noVoice, { timeout: VOICES_TIMEOUT_MS + 15_000 });
     await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
   } finally {
     await browser.close();
