@@ -37,6 +37,8 @@ interface AppState {
   currentParagraph: string | null;
   panel: Panel;
   notice: Notice | null;
+  /** Listen (src/listen): off, loading its chunk and voices, reading aloud, or paused at a sentence. */
+  listening: 'off' | 'loading' | 'playing' | 'paused';
 }
 
 const store = createStore<AppState>({
@@ -53,6 +55,7 @@ const store = createStore<AppState>({
   currentParagraph: null,
   panel: null,
   notice: null,
+  listening: 'off',
 });
 
 /** The current state (never mutate it; use setState). */

@@ -68,6 +68,16 @@ export interface Settings {
   textSize: number;
   /** The optional online map layer; off unless the reader turns it on. */
   onlineMap: boolean;
+  /** Listen: the chosen voice's `voiceURI`; empty for the automatic choice (an offline voice of the text's language). */
+  voice: string;
+  /** Listen: the speech rate, 1 = the voice's normal speed. */
+  speechRate: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 100, onlineMap: false };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textSize: 100,
+  onlineMap: false,
+  voice: '',
+  speechRate: 1,
+};

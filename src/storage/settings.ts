@@ -9,10 +9,15 @@ const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 /** A full Settings from anything stored: each missing or malformed field falls back to its default. */
 function clean(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
+  const { speechRate } = v;
   return {
     theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_SETTINGS.theme,
     textSize: isTextSize(v.textSize) ? v.textSize : DEFAULT_SETTINGS.textSize,
     onlineMap: typeof v.onlineMap === 'boolean' ? v.onlineMap : DEFAULT_SETTINGS.onlineMap,
+    voice: typeof v.voice === 'string' && v.voice.length <= 500 ? v.voice : DEFAULT_SETTINGS.voice,
+    // The Web Speech API accepts 0.1–10; voices are unintelligible outside 0.5–2.
+    speechRate:
+      typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2 ? speechRate : DEFAULT_SETTINGS.speechRate,
   };
 }
 

@@ -7,6 +7,7 @@
 import { execSync } from 'node:child_process';
 import { highlightRows } from './highlights';
 import { lighthouseRows } from './lighthouse';
+import { listenRows } from './listen';
 import { mapRows } from './map';
 import { compareReattach, printComparison } from './reattach';
 import { runOfflineBench } from './offline';
@@ -20,6 +21,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['offline', () => runOfflineBench()],
   ['map', () => mapRows()],
   ['highlights', () => highlightRows()],
+  ['listen', () => listenRows()],
   ['lighthouse', () => lighthouseRows()],
 ];
 for (const [name, run] of sections) {
