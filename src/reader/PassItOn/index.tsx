@@ -1,0 +1,45 @@
+// First bundle (small): the three `Pass it on` buttons. What each one does is a lazy chunk of src/passiton/,
+// fetched when the button is pressed (the share link and QR code, the copy maker, the citation library).
+import { useState } from 'preact/hooks';
+import { notify } from '../store';
+import './style.css';
+
+/** Reader-visible strings, in one place for the coming message catalogue. */
+const TEXT = {
+  intro: 'Take the article with you, or pass it on without a connection.',
+  saveCopy: 'Save a copy',
+  share: 'Share highlights',
+  cite: 'Cite',
+  failed: (what: string, why: string) => `${what} could not start: ${why}`,
+};
+
+type Action = 'copy' | 'share' | 'cite';
+
+async function run(action: Action): Promise<void> {
+  if (action === 'share') (await import('../../passiton/ShareDialog')).openShare();
+}
+
+/** `Save a copy`, `Share highlights` and `Cite`. */
+export function PassItOn() {
+  const [busy, setBusy] = useState<Action | null>(null);
+  const press = (action: Action, label: string) => async () => {
+    setBusy(action);
+    try {
+      await run(action);
+    } catch (error) {
+      notify({ kind: 'alert', text: TEXT.failed(label, (error as Error).message) });
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <>
+      <p class="muted">{TEXT.intro}</p>
+      <div class="row">
+        <button type="button" class="text-button" aria-busy={busy === 'share'} onClick={press('share', TEXT.share)}>
+          {TEXT.share}
+        </button>
+      </div>
+    </>
+  );
+}
