@@ -19,6 +19,7 @@ type Action = 'copy' | 'share' | 'cite';
 async function run(action: Action, withHighlights: boolean): Promise<void> {
   if (action === 'copy') await (await import('../../passiton/copy')).saveCopy({ withHighlights });
   else if (action === 'share') (await import('../../passiton/ShareDialog')).openShare();
+  else (await import('../../passiton/cite/dialog')).openCite();
 }
 
 /** `Save a copy`, `Share highlights` and `Cite`. */
@@ -46,6 +47,9 @@ export function PassItOn() {
         </button>
         <button type="button" class="text-button" aria-busy={busy === 'share'} onClick={press('share', TEXT.share)}>
           {TEXT.share}
+        </button>
+        <button type="button" class="text-button" aria-busy={busy === 'cite'} onClick={press('cite', TEXT.cite)}>
+          {TEXT.cite}
         </button>
       </div>
       {count > 0 && (
