@@ -4,6 +4,7 @@
  * because wall-clock time on a shared 2-core machine is noise in a test.
  */
 import { execSync } from 'node:child_process';
+import { copyRows } from './copy';
 import { highlightRows } from './highlights';
 import { lighthouseRows } from './lighthouse';
 import { mapRows } from './map';
@@ -18,6 +19,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['offline', () => runOfflineBench()],
   ['map', () => mapRows()],
   ['highlights', () => highlightRows()],
+  ['copy', () => copyRows()],
   ['lighthouse', () => lighthouseRows()],
 ];
 for (const [name, run] of sections) {

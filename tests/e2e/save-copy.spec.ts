@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
+import { BUDGETS } from '../../src/build/sizes';
 import { addNote, dragSelect, highlightButton, waitUntilOffline } from './annotate';
 import { expect, seedArticle, test } from './fixtures';
 
@@ -71,7 +72,7 @@ test('the copy, made offline, opens from a file with JavaScript off and no netwo
   expect(html, 'no reader data unless asked').not.toContain('my private note');
   expect(html).not.toMatch(/<script|<mark/);
   expect(html, 'every image is a data: URL, and nothing is linked in').not.toMatch(/\s(src|srcset)="(?!data:)|<link\b/);
-  expect(html.length, 'the copy stays within its 300 KB budget').toBeLessThanOrEqual(300 * 1024);
+  expect(Buffer.byteLength(html), 'the copy stays within its 300 KB budget').toBeLessThanOrEqual(BUDGETS.copyBytes);
 
   const copy = await openCopy(browser, html, name);
   const { page: file } = copy;
