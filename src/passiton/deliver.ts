@@ -6,7 +6,8 @@ export function download(file: File): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = file.name;
-  document.body.append(a);
+  // Inside the open modal dialog, if any: the rest of the page is inert then, and an inert link never downloads.
+  (document.querySelector('dialog[open]') ?? document.body).append(a);
   a.click();
   a.remove();
   // Revoked later, not at once: some browsers start reading the blob only after click() returns.

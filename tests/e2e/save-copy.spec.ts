@@ -49,7 +49,7 @@ async function openCopy(browser: Browser, html: string, name: string) {
   return { page, requests, violations, close: () => context.close() };
 }
 
-test.use({ allowedConsoleErrors: OFFLINE_NOISE });
+test.use({ allowedConsoleErrors: [OFFLINE_NOISE, { scope: 'test' }] });
 
 test('the copy, made offline, opens from a file with JavaScript off and no network, and holds the whole edition', async ({
   page,

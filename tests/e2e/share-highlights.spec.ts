@@ -44,8 +44,7 @@ async function openShare(page: Page) {
   return dialog;
 }
 
-test.use({ allowedConsoleErrors: OFFLINE_NOISE });
-test.skip(({ browserName }) => browserName !== 'chromium', 'second profiles are made the Chromium way here');
+test.use({ allowedConsoleErrors: [OFFLINE_NOISE, { scope: 'test' }] });
 
 test('a link made in one profile adds the same marks and notes in another, with the server stopped', async ({
   page,
@@ -117,4 +116,21 @@ test('a damaged link gets an alert and changes nothing', async ({ page, server }
     await expect(page.getByRole('dialog', { name: 'Shared highlights' })).toBeHidden();
     expect(await highlightTexts(page)).toEqual(['core element of its implementation']);
   }
+});
+
+test('highlights too many for one QR code: the dialog says so and offers the file export', async ({ page, server }) => {
+  await page.goto(server.url);
+  await dragSelect(page, 'core element of its implementation');
+  await highlightButton(page).click();
+  await addNote(page, 'core element of its implementation', 'A long note. '.repeat(250));
+  const dialog = await openShare(page);
+  await expect(dialog.getByRole('img', { name: 'QR code' })).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Include notes' }).check();
+  await expect(dialog.getByRole('img', { name: 'QR code' })).toHaveCount(0);
+  await expect(dialog).toContainText('too many for one QR code');
+  const link = await dialog.getByRole('textbox', { name: 'Link' }).inputValue();
+  expect(link.length, 'the link itself still carries everything').toBeGreaterThan(3000);
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export a file instead' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^bri-reader-annotations-.*\.json$/);
 });
