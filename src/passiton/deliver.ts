@@ -15,7 +15,7 @@ export function download(file: File): void {
 }
 
 /** Whether this device offers its share sheet for files (Android, iOS, some desktops). */
-export function canShareFile(file: File): boolean {
+function canShareFile(file: File): boolean {
   return typeof navigator.canShare === 'function' && navigator.canShare({ files: [file] });
 }
 

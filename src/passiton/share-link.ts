@@ -5,14 +5,14 @@ import { paragraphIndexAt, type TextModel } from '../annotations/text-model.ts';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types.ts';
 
 /** The fragment of a share link starts with this (`#hl=…`); the first bundle only looks for it. */
-export const SHARE_FRAGMENT = 'hl=';
+const SHARE_FRAGMENT = 'hl=';
 /** Format version, in the first byte's high nibble: a reader of another version refuses the link, never guesses. */
 const FORMAT = 1;
 const FLAG_NOTES = 1;
 /** More than any article needs, few enough that a hostile link cannot make the phone work for long. */
-export const MAX_SHARED = 2_000;
+const MAX_SHARED = 2_000;
 /** Longer fragments are refused before decoding (a link of 2,000 highlights with short notes is far shorter). */
-export const MAX_FRAGMENT_CHARS = 200_000;
+const MAX_FRAGMENT_CHARS = 200_000;
 const MAX_NOTE_BYTES = 60_000;
 
 // RFC 4648 "base32hex", upper case: every character is in the QR code's alphanumeric set (5.5 bits per

@@ -6,7 +6,7 @@ import type { Highlight } from '../../shared/types';
 import { COPY_CSS } from './style';
 
 /** The longest side of each photo in the copy: sharp on a phone, about 130 dpi across a printed page. */
-export const COPY_PHOTO_WIDTH = 800;
+const COPY_PHOTO_WIDTH = 800;
 /** JPEG: every browser decodes it, from a phone's Downloads as from a desktop. */
 const JPEG_QUALITY = 0.8;
 
@@ -14,8 +14,7 @@ const JPEG_QUALITY = 0.8;
  * The copy's own policy: nothing may load from anywhere, images only from `data:` (the inline `<style>` is
  * allowed, script is not). A file opened from Downloads or a messenger can therefore make no request at all.
  */
-export const COPY_CSP =
-  "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const COPY_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 /** Reader-visible strings of the copy, in one place for the coming message catalogue. */
 const TEXT = {
@@ -40,8 +39,6 @@ export interface CopyOptions {
 export interface Copy {
   name: string;
   html: string;
-  /** Bytes of the embedded photos (their `data:` URLs), for the bench's growth table. */
-  photoBytes: number[];
 }
 
 const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
@@ -122,12 +119,10 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
   if (!options.withHighlights) for (const mark of article.querySelectorAll('mark')) unwrap(mark);
   article.normalize();
 
-  const photoBytes: number[] = [];
   const liveImages = Array.from(live.querySelectorAll<HTMLImageElement>('figure img'));
   const copyPictures = Array.from(article.querySelectorAll('figure picture, figure img:not(picture img)'));
   for (const [i, img] of liveImages.entries()) {
     const photo = await photoDataUrl(img);
-    photoBytes.push(photo.src.length);
     const out = doc.createElement('img');
     out.src = photo.src;
     out.alt = img.alt;
@@ -179,5 +174,5 @@ ${map}
 </html>
 `;
   const slug = 'belt-and-road-central-asia';
-  return { name: `${slug}-${version || day}${options.withHighlights ? '-with-notes' : ''}.html`, html, photoBytes };
+  return { name: `${slug}-${version || day}${options.withHighlights ? '-with-notes' : ''}.html`, html };
 }
