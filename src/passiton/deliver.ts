@@ -6,7 +6,7 @@ export function download(file: File): void {
   const a = document.createElement('a');
   a.href = url;
   a.download = file.name;
-  // Inside the open modal dialog, if any: the rest of the page is inert then, and an inert link never downloads.
+  // Inside the open modal dialog, if any, next to the button pressed: the rest of the page is inert meanwhile.
   (document.querySelector('dialog[open]') ?? document.body).append(a);
   a.click();
   a.remove();

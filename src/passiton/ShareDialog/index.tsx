@@ -4,6 +4,9 @@ import { useMemo, useState } from 'preact/hooks';
 import { contentVersion, textModel } from '../../reader/controllers/article';
 import { Dialog } from '../../reader/Dialog';
 import { getState, notify } from '../../reader/store';
+// Static, not import(): from a lazy chunk, Vite would preload the entry's stylesheet with it, a file the build
+// inlines and deletes (src/build/vite-plugin.ts); the 404 fires vite:preloadError and the page reloads.
+import { exportAnnotations } from '../../storage/transfer';
 import { download } from '../deliver';
 import { show } from '../host';
 import { qrDataUrl, qrFor } from '../qr';
@@ -39,8 +42,7 @@ function shareable(): { list: SharedHighlight[]; unplaced: number } {
   return { list, unplaced: highlights.length - list.length };
 }
 
-async function exportFile(): Promise<void> {
-  const transfer = await import('../../storage/transfer');
+function exportFile(): void {
   const { highlights, bookmarks } = getState();
   const meta = {
     title: document.querySelector('#article h1')?.textContent?.trim() ?? document.title,
@@ -49,7 +51,7 @@ async function exportFile(): Promise<void> {
   };
   const day = new Date().toISOString().slice(0, 10);
   download(
-    new File([transfer.exportAnnotations(highlights, bookmarks, meta)], `bri-reader-annotations-${day}.json`, {
+    new File([exportAnnotations(highlights, bookmarks, meta)], `bri-reader-annotations-${day}.json`, {
       type: 'application/ld+json',
     }),
   );
@@ -117,7 +119,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
           ) : (
             <div class="share-too-big">
               <p>{TEXT.tooBig(list.length)}</p>
-              <button type="button" class="text-button" onClick={() => void exportFile()}>
+              <button type="button" class="text-button" onClick={exportFile}>
                 {TEXT.export}
               </button>
             </div>
