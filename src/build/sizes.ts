@@ -20,6 +20,8 @@ export const BUDGETS = {
   firstLoadJsBrotli: 30_000,
   mapBrotli: 300_000,
   offlineTransferred: 600_000,
+  /** The one-file edition `Save a copy` makes (photos, map and styles inside), as saved. */
+  copyBytes: 300_000,
   /** Workbox silently skips precaching files over 2 MiB. */
   precacheFileMax: 2 * 1024 * 1024,
 } as const;

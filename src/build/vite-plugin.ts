@@ -62,6 +62,8 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
           .replace('<!--app:after-article-->', options.afterArticle?.() ?? '')
           .replaceAll('%APP_TITLE%', escapeHtml(meta.title))
           .replaceAll('%APP_DESCRIPTION%', escapeHtml(description))
+          .replaceAll('%APP_AUTHOR%', escapeHtml(meta.author))
+          .replaceAll('%APP_AFFILIATION%', escapeHtml(meta.affiliation))
           .replace(
             '<!--app:csp-->',
             config.command === 'build'

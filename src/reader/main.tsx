@@ -11,9 +11,11 @@ import { watchMap } from './controllers/map';
 import * as reading from './controllers/reading';
 import { trackSelection } from './controllers/selection';
 import * as settings from './controllers/settings';
+import { watchSharedLinks } from './controllers/shared-link';
 import { HighlightSheet } from './HighlightSheet';
 import { HighlightsPanel } from './HighlightsPanel';
 import { Notices } from './Notices';
+import { PassItOn } from './PassItOn';
 import { SelectionBar } from './SelectionBar';
 import { SettingsPanel } from './SettingsPanel';
 import { getState } from './store';
@@ -56,6 +58,7 @@ mount(
     <InstallButton />
   </>,
 );
+mount('pass-it-on-root', <PassItOn />);
 mount('your-data-root', <YourData />);
 mount('overlay-root', <Overlays />);
 
@@ -67,6 +70,8 @@ void (async () => {
   await Promise.all([settings.loadSettings(), highlights.loadHighlights(), reading.loadBookmarks()]);
   await reading.restorePosition();
   reading.trackPosition();
+  // After the saved highlights are drawn, so a shared link is compared with what this device already has.
+  watchSharedLinks();
   settings.followOtherTabs();
   highlights.followOtherTabs();
   reading.followOtherTabs();

@@ -5,6 +5,7 @@
  * because wall-clock time on a shared 2-core machine is noise in a test.
  */
 import { execSync } from 'node:child_process';
+import { copyRows } from './copy';
 import { highlightRows } from './highlights';
 import { lighthouseRows } from './lighthouse';
 import { listenRows } from './listen';
@@ -22,6 +23,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['map', () => mapRows()],
   ['highlights', () => highlightRows()],
   ['listen', () => listenRows()],
+  ['copy', () => copyRows()],
   ['lighthouse', () => lighthouseRows()],
 ];
 for (const [name, run] of sections) {

@@ -113,6 +113,7 @@ export function HighlightSheet() {
       notify({ kind: 'status', text: 'Note saved.' }, 3000);
     }
   };
+  const cite = async () => (await import('../../passiton/cite/dialog')).citeHighlight(h.id);
   const share = async () => {
     try {
       await navigator.share({ text: `“${highlightText(h)}”`, url: linkTo(h) });
@@ -178,6 +179,9 @@ export function HighlightSheet() {
             </button>
             <button type="button" class="text-button" onClick={() => void copy(linkTo(h), 'Link')}>
               Copy link
+            </button>
+            <button type="button" class="text-button" onClick={() => void cite()}>
+              Cite this passage
             </button>
             {'share' in navigator && (
               <button type="button" class="text-button" onClick={() => void share()}>

@@ -1,0 +1,137 @@
+// Lazy: the `Share highlights` dialog: a link whose fragment holds the highlights, and the same link as a QR
+// code, both made on the device (nothing is sent anywhere; a fragment never reaches a server).
+import { useMemo, useState } from 'preact/hooks';
+import { contentVersion, textModel } from '../../reader/controllers/article';
+import { Dialog } from '../../reader/Dialog';
+import { getState, notify } from '../../reader/store';
+// Static, not import(): from a lazy chunk, Vite would preload the entry's stylesheet with it, a file the build
+// inlines and deletes (src/build/vite-plugin.ts); the 404 fires vite:preloadError and the page reloads.
+import { exportAnnotations } from '../../storage/transfer';
+import { download } from '../deliver';
+import { show } from '../host';
+import { qrDataUrl, qrFor } from '../qr';
+import { encodeShare, type SharedHighlight, shareUrl } from '../share-link';
+import './style.css';
+
+/** Reader-visible strings, in one place for the coming message catalogue. */
+const TEXT = {
+  title: 'Share highlights',
+  none: 'You have no highlights to share yet. Select a passage in the article and press Highlight.',
+  unplaced: (n: number) =>
+    `${n} highlight${n === 1 ? '' : 's'} that no longer fit the text ${n === 1 ? 'is' : 'are'} left out.`,
+  notes: 'Include notes',
+  link: 'Link',
+  copy: 'Copy link',
+  copied: 'Link copied.',
+  noCopy: 'This browser did not allow copying; the link is selected, copy it from the box.',
+  qr: 'QR code',
+  scan: 'Another phone can open the link by pointing its camera at this code. No connection is needed to add them.',
+  tooBig: (n: number) =>
+    `${n} highlights are too many for one QR code. Send the link itself, or export a file and send that.`,
+  export: 'Export a file instead',
+  privacy: 'The highlights travel inside the link (after the #), which browsers never send to a server.',
+};
+
+function shareable(): { list: SharedHighlight[]; unplaced: number } {
+  const { highlights, placement } = getState();
+  const list: SharedHighlight[] = [];
+  for (const h of highlights) {
+    const at = placement[h.id];
+    if (at) list.push({ start: at.start, end: at.end, color: h.color, note: h.note });
+  }
+  return { list, unplaced: highlights.length - list.length };
+}
+
+function exportFile(): void {
+  const { highlights, bookmarks } = getState();
+  const meta = {
+    title: document.querySelector('#article h1')?.textContent?.trim() ?? document.title,
+    author: document.querySelector('#article .byline .author')?.textContent?.trim() ?? '',
+    source: `${location.origin}${location.pathname}`,
+  };
+  const day = new Date().toISOString().slice(0, 10);
+  download(
+    new File([exportAnnotations(highlights, bookmarks, meta)], `bri-reader-annotations-${day}.json`, {
+      type: 'application/ld+json',
+    }),
+  );
+}
+
+function ShareDialog({ onClose }: { onClose: () => void }) {
+  const [withNotes, setWithNotes] = useState(false);
+  const { list, unplaced } = useMemo(shareable, []);
+  const link = useMemo(
+    () =>
+      list.length
+        ? shareUrl(location.href, encodeShare(textModel(), contentVersion(), list, { withNotes, sharedAt: new Date() }))
+        : '',
+    [list, withNotes],
+  );
+  const qr = useMemo(() => {
+    const code = link ? qrFor(link) : null;
+    return code ? qrDataUrl(code) : null;
+  }, [link]);
+
+  const copy = async (input: HTMLInputElement | null) => {
+    try {
+      await navigator.clipboard.writeText(link);
+      notify({ kind: 'status', text: TEXT.copied }, 3000);
+    } catch {
+      input?.select();
+      notify({ kind: 'alert', text: TEXT.noCopy });
+    }
+  };
+
+  return (
+    <Dialog title={TEXT.title} open onClose={onClose}>
+      {list.length === 0 ? (
+        <p>{TEXT.none}</p>
+      ) : (
+        <div class="share">
+          {unplaced > 0 && <p class="muted">{TEXT.unplaced(unplaced)}</p>}
+          <label class="share-notes">
+            <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />{' '}
+            {TEXT.notes}
+          </label>
+          <label for="share-link">{TEXT.link}</label>
+          <div class="row">
+            <input
+              id="share-link"
+              class="share-link"
+              type="text"
+              readOnly
+              value={link}
+              onFocus={(e) => e.currentTarget.select()}
+            />
+            <button
+              type="button"
+              class="text-button primary"
+              onClick={(e) => void copy(e.currentTarget.parentElement?.querySelector('input') ?? null)}
+            >
+              {TEXT.copy}
+            </button>
+          </div>
+          {qr ? (
+            <figure class="share-qr">
+              <img src={qr} alt={TEXT.qr} width={256} height={256} />
+              <figcaption class="muted">{TEXT.scan}</figcaption>
+            </figure>
+          ) : (
+            <div class="share-too-big">
+              <p>{TEXT.tooBig(list.length)}</p>
+              <button type="button" class="text-button" onClick={exportFile}>
+                {TEXT.export}
+              </button>
+            </div>
+          )}
+          <p class="muted">{TEXT.privacy}</p>
+        </div>
+      )}
+    </Dialog>
+  );
+}
+
+/** Opens the `Share highlights` dialog. */
+export function openShare(): void {
+  show((close) => <ShareDialog onClose={close} />);
+}

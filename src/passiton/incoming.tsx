@@ -1,0 +1,98 @@
+// Lazy: reads a share link (`#hl=…`) that opened the app, asks the reader, and merges what they accept.
+// The merge is Import's own (`importAll`): this is the ONE place the Pass-it-on code calls it.
+import { contentVersion, textModel } from '../reader/controllers/article';
+import { db, reportWriteError } from '../reader/controllers/database';
+import { loadHighlights } from '../reader/controllers/highlights';
+import { getState, notify } from '../reader/store';
+import type { Highlight } from '../shared/types';
+import { importAll } from '../storage/transfer';
+import { show } from './host';
+import { SharedPrompt } from './SharedPrompt';
+import { decodeShare, payloadOf } from './share-link';
+
+/** Reader-visible strings, in one place for the coming message catalogue. */
+const TEXT = {
+  damaged: (why: string) => `This shared link cannot be read: ${why}. Nothing was changed.`,
+  noStorage: 'Highlights cannot be saved in this browser, so the shared ones cannot be added.',
+  alreadyHere: (n: number) =>
+    n === 1 ? 'The highlight from this link is already here.' : `All ${n} highlights from this link are already here.`,
+  added: (added: number, updated: number) =>
+    `Added ${added} highlight${added === 1 ? '' : 's'} from the shared link${updated ? `, updated ${updated}` : ''}.`,
+  nothingAdded: 'Nothing was added: these highlights are already here or were removed on this device.',
+};
+
+/** Drops the `#hl=…` fragment from the address bar, so a reload or a bookmark does not offer it again. */
+function forget(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/** The shared highlights this device does not have yet (or has in an older edit), by id and by passage. */
+function notYetHere(shared: readonly Highlight[]): Highlight[] {
+  const { highlights, placement } = getState();
+  const byId = new Map(highlights.map((h) => [h.id, h]));
+  const passages = new Set(
+    highlights.flatMap((h) => {
+      const at = placement[h.id];
+      return at ? [`${at.start}:${at.end}`] : [];
+    }),
+  );
+  return shared.filter((h) => {
+    const mine = byId.get(h.id);
+    if (mine) return Date.parse(h.modified) > Date.parse(mine.modified);
+    // The sharer's own device holds the same passage under its original id: nothing to add.
+    return !passages.has(`${h.anchor.position.start}:${h.anchor.position.end}`);
+  });
+}
+
+async function add(highlights: Highlight[]): Promise<void> {
+  const handle = await db();
+  if (!handle) {
+    notify({ kind: 'alert', text: TEXT.noStorage });
+    return;
+  }
+  try {
+    const counts = await importAll(handle, { highlights, bookmarks: [] });
+    await loadHighlights();
+    forget();
+    notify({
+      kind: 'status',
+      text: counts.added + counts.updated > 0 ? TEXT.added(counts.added, counts.updated) : TEXT.nothingAdded,
+    });
+  } catch (error) {
+    reportWriteError(error);
+  }
+}
+
+/**
+ * Offers the highlights a share link carries. A link that cannot be read gets an alert and changes nothing;
+ * otherwise the reader is asked first, and only `Add highlights` writes.
+ */
+export function offerSharedLink(hash: string): void {
+  const payload = payloadOf(hash);
+  if (payload === null) return;
+  const result = decodeShare(textModel(), contentVersion(), payload);
+  if (!result.ok) {
+    forget();
+    notify({ kind: 'alert', text: TEXT.damaged(result.reason) });
+    return;
+  }
+  const fresh = notYetHere(result.highlights);
+  if (fresh.length === 0) {
+    forget();
+    notify({ kind: 'status', text: TEXT.alreadyHere(result.highlights.length) });
+    return;
+  }
+  show((close) => (
+    <SharedPrompt
+      highlights={fresh}
+      onAdd={() => {
+        close();
+        void add(fresh);
+      }}
+      onCancel={() => {
+        close();
+        forget();
+      }}
+    />
+  ));
+}
