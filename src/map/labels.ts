@@ -77,10 +77,10 @@ export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
         shown.add(key);
         taken.push(placement.box);
         const element = document.createElement('div');
-        element.className = `map-label map-label--${set.kind}`;
-        if (label.capital) element.classList.add('map-label--capital');
-        if (set.focus?.includes(label.name)) element.classList.add('map-label--focus');
-        if (placement.left) element.classList.add('map-label--left');
+        element.className = `map-label map-label-${set.kind}`;
+        if (label.capital) element.classList.add('map-label-capital');
+        if (set.focus?.includes(label.name)) element.classList.add('map-label-focus');
+        if (placement.left) element.classList.add('map-label-left');
         const text = document.createElement('span');
         text.textContent = label.name;
         element.appendChild(text);

@@ -28,7 +28,7 @@ const CANDIDATES_SPLIT_ZOOM = 7;
 
 function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: L.Map, content: () => ComponentChild) {
   const icon = L.divIcon({
-    className: `map-pin${candidate ? ' map-pin--candidate' : ''}`,
+    className: `map-pin${candidate ? ' map-pin-candidate' : ''}`,
     iconSize: [24, 24],
     // The pin is a rotated square; its tip sits 17 px below the centre.
     iconAnchor: [12, 29],

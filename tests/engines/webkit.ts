@@ -98,6 +98,13 @@ class Session {
   }
 }
 
+/** True when `el` has not moved or resized over two animation frames (Playwright's "stable" check). */
+function stayedPut(el: Element): Promise<boolean> {
+  const box = () => JSON.stringify(el.getBoundingClientRect());
+  const before = box();
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(box() === before))));
+}
+
 class WebKitPage implements EnginePage {
   readonly engine = 'webkit' as const;
   constructor(private readonly session: Session) {}
@@ -131,6 +138,9 @@ class WebKitPage implements EnginePage {
     await until(
       async () => {
         const id = await this.element(target);
+        // WebDriver clicks the centre it measured: a target still moving (the sheet's smooth scroll keeping its
+        // highlight in view) gets the mousedown but not the click. Wait until it stays put for two frames.
+        if (!(await this.evaluate(stayedPut, { [ELEMENT]: id } as unknown as Element))) return false;
         await this.session.call('POST', `/element/${id}/click`);
         return true;
       },

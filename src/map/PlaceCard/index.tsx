@@ -68,7 +68,7 @@ function Notes({ facts }: { facts: Fact[] }) {
     <ul class="map-notes">
       {facts.map((fact) => (
         <li class="map-note" key={fact.text}>
-          <span class="map-note__label">
+          <span class="map-note-label">
             {TEXT.noteLabel}
             <SourceName source={fact.source} />.
           </span>{' '}
@@ -82,7 +82,7 @@ function Notes({ facts }: { facts: Fact[] }) {
 /** Folded so a popup fits a phone-sized map; the summary still says whose notes these are. */
 function FoldedNotes({ facts }: { facts: Fact[] }) {
   return (
-    <details class="map-popup__notes">
+    <details class="map-popup-notes">
       <summary>{TEXT.notesSummary(facts.length)}</summary>
       <Notes facts={facts} />
     </details>
@@ -135,16 +135,16 @@ export function PlaceCard({ place, popup }: { place: Place; popup?: PopupActions
   const across = place.areaRadiusM ? TEXT.areaAcross(Math.round((place.areaRadiusM * 2) / 100) / 10) : '';
   return (
     <li class="map-place" id={place.id}>
-      <h3 class="map-place__name">{place.name}</h3>
-      <p class="map-place__what">
+      <h3 class="map-place-name">{place.name}</h3>
+      <p class="map-place-what">
         {place.what}.{place.candidate && ` ${TEXT.candidate}`}
       </p>
-      <p class="map-place__coords">
+      <p class="map-place-coords">
         {TEXT.mapPosition} {latLon(place.lat, place.lon)}
         {across}. {TEXT.sources} <Coordinates coordinates={place.coordinates} />.
       </p>
       <Notes facts={place.facts} />
-      <p class="map-place__photo">
+      <p class="map-place-photo">
         {TEXT.authorsPhoto(place.authorCaption)}{' '}
         <a href={`#${place.figureId}`} class="map-read">
           {TEXT.readInArticle}
@@ -169,8 +169,8 @@ export function RouteCard({ route, popup = false }: { route: Route; popup?: bool
   }
   return (
     <li class="map-place" id={route.id}>
-      <h3 class="map-place__name">{route.name}</h3>
-      <p class="map-place__coords">
+      <h3 class="map-place-name">{route.name}</h3>
+      <p class="map-place-coords">
         {TEXT.through}{' '}
         {route.points.map((p, i) => (
           <Fragment key={p.name}>

@@ -19,7 +19,7 @@ figcaption{padding-top:.5rem;font-size:.85em}.figure-meta{font-size:.8em;color:v
 mark{color:inherit;background:var(--hl-yellow);border-radius:.15em}mark.hl-green{background:var(--hl-green)}mark.hl-blue{background:var(--hl-blue)}mark.hl-pink{background:var(--hl-pink)}
 .map-section{margin-top:3rem;padding-top:1rem;border-top:1px solid var(--rule);font-size:.95rem}
 .copy-map-frame svg{display:block;width:100%;height:auto;border:1px solid var(--rule)}
-.map-places{padding-left:0;list-style:none}.map-notes{padding-left:1.25rem;font-size:.9em}.map-note__label{color:var(--muted)}
+.map-places{padding-left:0;list-style:none}.map-notes{padding-left:1.25rem;font-size:.9em}.map-note-label{color:var(--muted)}
 .reader-notes ol{padding-left:0;list-style:none}.reader-notes li{margin:0 0 1rem}.reader-notes p{margin:.25rem 0 0}
 .copy-footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--rule);font-size:.85rem;color:var(--muted)}
 a{color:inherit}
