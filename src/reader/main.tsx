@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { InstallButton, OfflineStatus, startOffline, UpdatePrompt } from '../offline';
 import { BookmarksPanel } from './BookmarksPanel';
+import * as bookmarks from './controllers/bookmarks';
 import * as highlights from './controllers/highlights';
 import { watchMap } from './controllers/map';
 import * as reading from './controllers/reading';
@@ -61,11 +62,11 @@ trackSelection();
 watchMap();
 void (async () => {
   // boot.js already applied the settings; the restore waits only for all three reads, made together.
-  await Promise.all([settings.loadSettings(), highlights.loadHighlights(), reading.loadBookmarks()]);
+  await Promise.all([settings.loadSettings(), highlights.loadHighlights(), bookmarks.loadBookmarks()]);
   await reading.restorePosition();
   reading.trackPosition();
   settings.followOtherTabs();
   highlights.followOtherTabs();
-  reading.followOtherTabs();
+  bookmarks.followOtherTabs();
 })();
 startOffline({ isWriting: () => getState().writing });

@@ -1,35 +1,35 @@
 // First bundle: the Bookmark toggle shows its state as soon as the database opens.
 import type { Bookmark } from '../shared/types';
 import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { connection, write } from './db';
 import { isBookmark, keepValid, type Listed } from './shape';
 
 /** The place a bookmark marks; `id` and `created` are filled in when it is added. */
 export type Place = Pick<Bookmark, 'paragraphId' | 'offset' | 'label'>;
 
 /** Every valid bookmark, oldest first; corrupt records are skipped and counted. */
-export async function listBookmarks(db: AppDb): Promise<Listed<Bookmark>> {
-  const listed = keepValid(await db.getAll('bookmarks'), isBookmark);
+export async function listBookmarks(): Promise<Listed<Bookmark>> {
+  const listed = keepValid(await (await connection()).getAll('bookmarks'), isBookmark);
   listed.items.sort((a, b) => Date.parse(a.created) - Date.parse(b.created));
   return listed;
 }
 
 /** The bookmark in a paragraph, if any: a paragraph is the unit the Bookmark toggle turns on and off. */
-export async function findBookmark(db: AppDb, paragraphId: string): Promise<Bookmark | undefined> {
-  return (await db.getAllFromIndex('bookmarks', 'by-paragraph', paragraphId)).find(isBookmark);
+export async function findBookmark(paragraphId: string): Promise<Bookmark | undefined> {
+  return (await (await connection()).getAllFromIndex('bookmarks', 'by-paragraph', paragraphId)).find(isBookmark);
 }
 
 /** Saves a bookmark (also used to undo a removal). */
-export async function addBookmark(db: AppDb, bookmark: Bookmark): Promise<Bookmark> {
+export async function addBookmark(bookmark: Bookmark): Promise<Bookmark> {
   if (!isBookmark(bookmark)) throw new TypeError('addBookmark: not a valid Bookmark');
-  await write(db, ['bookmarks'], (tx) => tx.objectStore('bookmarks').put(bookmark));
+  await write(['bookmarks'], (tx) => tx.objectStore('bookmarks').put(bookmark));
   notify('bookmarks', bookmark.id);
   return bookmark;
 }
 
 /** Deletes a bookmark and returns it, so the UI can undo with addBookmark. */
-export async function removeBookmark(db: AppDb, id: string): Promise<Bookmark | undefined> {
-  const removed = await write(db, ['bookmarks'], async (tx) => {
+export async function removeBookmark(id: string): Promise<Bookmark | undefined> {
+  const removed = await write(['bookmarks'], async (tx) => {
     const store = tx.objectStore('bookmarks');
     const current: unknown = await store.get(id);
     await store.delete(id);
@@ -44,8 +44,8 @@ export async function removeBookmark(db: AppDb, id: string): Promise<Bookmark | 
  * or undefined when the paragraph is no longer bookmarked. Check and change share one transaction, so two
  * tabs toggling at once cannot leave two bookmarks on one paragraph.
  */
-export async function toggleBookmark(db: AppDb, place: Place): Promise<Bookmark | undefined> {
-  const added = await write(db, ['bookmarks'], async (tx) => {
+export async function toggleBookmark(place: Place): Promise<Bookmark | undefined> {
+  const added = await write(['bookmarks'], async (tx) => {
     const store = tx.objectStore('bookmarks');
     const existing = await store.index('by-paragraph').getAllKeys(place.paragraphId);
     if (existing.length > 0) {

@@ -107,13 +107,50 @@ export function openAppDb({ onClose }: OpenOptions = {}): Promise<AppDb> {
   });
 }
 
+// The one connection every verb shares, as idb-keyval keeps its store: opened on first use, and opened afresh
+// after it failed to open or was lost (another tab upgraded, the browser dropped it).
+let current: Promise<AppDb> | undefined;
+const lostListeners = new Set<() => void>();
+
+/** The app's one open database: opened and migrated on first use; rejects with the errors of `openAppDb`. */
+export function connection(): Promise<AppDb> {
+  if (!current) {
+    const opening = openAppDb({
+      onClose: () => {
+        if (current === opening) current = undefined;
+        for (const listener of lostListeners) listener();
+      },
+    });
+    current = opening;
+    // A failed open is not kept: the next verb tries again (the other tab may have closed by then).
+    opening.catch(() => {
+      if (current === opening) current = undefined;
+    });
+  }
+  return current;
+}
+
+/** Calls `listener` each time this tab loses its connection (writes fail until a reload); returns unsubscribe. */
+export function onConnectionLost(listener: () => void): () => void {
+  lostListeners.add(listener);
+  return () => lostListeners.delete(listener);
+}
+
+/** Closes the shared connection; the next verb opens a new one (tests use it between fresh databases). */
+export async function closeConnection(): Promise<void> {
+  const closing = current;
+  current = undefined;
+  const db = await closing?.catch(() => undefined);
+  db?.close();
+}
+
 /** Runs `fn` in one readwrite transaction and resolves after it committed; all of it is saved or none. */
 export async function write<S extends StoreNames<BriDB>[], T>(
-  db: AppDb,
   stores: S,
   fn: (tx: IDBPTransaction<BriDB, S, 'readwrite'>) => Promise<T>,
   durability?: IDBTransactionDurability,
 ): Promise<T> {
+  const db = await connection();
   let tx: IDBPTransaction<BriDB, S, 'readwrite'> | undefined;
   try {
     tx = db.transaction(stores, 'readwrite', { durability });

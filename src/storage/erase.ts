@@ -1,6 +1,6 @@
 // Loaded lazily with the "Delete from this device" action.
 import { notify } from './broadcast';
-import { write, type AppDb } from './db';
+import { write } from './db';
 
 export interface Erased {
   highlights: number;
@@ -12,8 +12,8 @@ export interface Erased {
  * nothing), and tells the other tabs. Settings stay: they are preferences, not the reader's writing. The
  * offline copy of the app lives in Cache Storage and is not touched, so reading offline goes on.
  */
-export async function eraseReaderData(db: AppDb): Promise<Erased> {
-  const erased = await write(db, ['highlights', 'bookmarks', 'position'], async (tx) => {
+export async function eraseReaderData(): Promise<Erased> {
+  const erased = await write(['highlights', 'bookmarks', 'position'], async (tx) => {
     const counts = {
       highlights: await tx.objectStore('highlights').count(),
       bookmarks: await tx.objectStore('bookmarks').count(),

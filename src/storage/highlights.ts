@@ -1,19 +1,19 @@
 // First bundle: the reader draws saved highlights as soon as the database opens.
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
 import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { connection, write } from './db';
 import { isDate, isHighlight, isLater, keepValid, type Listed } from './shape';
 
 /** Every valid highlight in reading order (by text position); corrupt records are skipped and counted. */
-export async function listHighlights(db: AppDb): Promise<Listed<Highlight>> {
-  const listed = keepValid(await db.getAll('highlights'), isHighlight);
+export async function listHighlights(): Promise<Listed<Highlight>> {
+  const listed = keepValid(await (await connection()).getAll('highlights'), isHighlight);
   listed.items.sort((a, b) => a.anchor.position.start - b.anchor.position.start);
   return listed;
 }
 
 /** One highlight, or undefined when it is missing or corrupt. */
-export async function getHighlight(db: AppDb, id: string): Promise<Highlight | undefined> {
-  const value: unknown = await db.get('highlights', id);
+export async function getHighlight(id: string): Promise<Highlight | undefined> {
+  const value: unknown = await (await connection()).get('highlights', id);
   return isHighlight(value) ? value : undefined;
 }
 
@@ -21,9 +21,9 @@ export async function getHighlight(db: AppDb, id: string): Promise<Highlight | u
  * Saves a new highlight, or re-saves a removed one (undo). Returns what is stored afterwards: if another tab
  * already stored this id with a later `modified`, that record wins and is returned instead.
  */
-export async function saveHighlight(db: AppDb, highlight: Highlight): Promise<Highlight> {
+export async function saveHighlight(highlight: Highlight): Promise<Highlight> {
   if (!isHighlight(highlight)) throw new TypeError('saveHighlight: not a valid Highlight');
-  const stored = await write(db, ['highlights'], async (tx) => {
+  const stored = await write(['highlights'], async (tx) => {
     const store = tx.objectStore('highlights');
     const current: unknown = await store.get(highlight.id);
     if (isHighlight(current) && isLater(current.modified, highlight.modified)) return current;
@@ -36,24 +36,22 @@ export async function saveHighlight(db: AppDb, highlight: Highlight): Promise<Hi
 
 /** Replaces a highlight's note (plain text); `modified` is when the reader saved it. See `edit` for the rule. */
 export async function updateNote(
-  db: AppDb,
   id: string,
   note: string,
   modified = new Date().toISOString(),
 ): Promise<Highlight | undefined> {
   if (typeof note !== 'string') throw new TypeError('updateNote: the note must be a string');
-  return edit(db, id, { note }, modified);
+  return edit(id, { note }, modified);
 }
 
 /** Changes a highlight's colour; `modified` is when the reader chose it. See `edit` for the rule. */
 export async function setColor(
-  db: AppDb,
   id: string,
   color: HighlightColor,
   modified = new Date().toISOString(),
 ): Promise<Highlight | undefined> {
   if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`setColor: unknown colour ${String(color)}`);
-  return edit(db, id, { color }, modified);
+  return edit(id, { color }, modified);
 }
 
 /**
@@ -62,14 +60,13 @@ export async function setColor(
  * another tab removed returns undefined and does not bring it back.
  */
 async function edit(
-  db: AppDb,
   id: string,
   change: Pick<Highlight, 'note'> | Pick<Highlight, 'color'>,
   modified: string,
 ): Promise<Highlight | undefined> {
   // A bad timestamp would make the record fail its shape check and vanish from every list.
   if (!isDate(modified)) throw new TypeError(`edit: modified must be an ISO date-time, got ${modified}`);
-  const stored = await write(db, ['highlights'], async (tx) => {
+  const stored = await write(['highlights'], async (tx) => {
     const store = tx.objectStore('highlights');
     const current: unknown = await store.get(id);
     if (!isHighlight(current)) return undefined;
@@ -83,8 +80,8 @@ async function edit(
 }
 
 /** Deletes a highlight and returns it, so the UI can undo by passing it to saveHighlight. */
-export async function removeHighlight(db: AppDb, id: string): Promise<Highlight | undefined> {
-  const removed = await write(db, ['highlights'], async (tx) => {
+export async function removeHighlight(id: string): Promise<Highlight | undefined> {
+  const removed = await write(['highlights'], async (tx) => {
     const store = tx.objectStore('highlights');
     const current: unknown = await store.get(id);
     await store.delete(id);

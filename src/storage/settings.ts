@@ -1,7 +1,7 @@
 // First bundle: settings apply on load.
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
 import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { connection, write } from './db';
 
 /**
  * localStorage key holding `{"theme": Theme, "textSize": number}`: a copy of the two settings that change the
@@ -41,8 +41,8 @@ function readMirror(): unknown {
 }
 
 /** The saved settings, defaults filled in; also refreshes the localStorage mirror. */
-export async function getSettings(db: AppDb): Promise<Settings> {
-  const settings = clean(await db.get('settings', 'app'));
+export async function getSettings(): Promise<Settings> {
+  const settings = clean(await (await connection()).get('settings', 'app'));
   mirror(settings);
   return settings;
 }
@@ -51,10 +51,10 @@ export async function getSettings(db: AppDb): Promise<Settings> {
  * Merges `change` into the saved settings and returns the result. The mirror is written synchronously before
  * anything async, so a reload right after the reader picks a theme already paints with it.
  */
-export async function saveSettings(db: AppDb, change: Partial<Settings>): Promise<Settings> {
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const wanted = clean({ ...clean(readMirror()), ...change });
   mirror(wanted);
-  const saved = await write(db, ['settings'], async (tx) => {
+  const saved = await write(['settings'], async (tx) => {
     const store = tx.objectStore('settings');
     const next = clean({ ...clean(await store.get('app')), ...change });
     await store.put(next, 'app');

@@ -2,7 +2,7 @@
 // Format documented in ./README.md ("Export format"); change both together.
 import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
 import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { write } from './db';
 import { isBookmark, isDate, isHighlight, isLater } from './shape';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -367,12 +367,12 @@ export function parseImport(input: string): ImportResult {
  * Merges imported records into the device's, all or nothing, in one transaction. Same id: a highlight is
  * replaced only if the file's `modified` is later; a bookmark already present is kept (bookmarks never change).
  */
-export async function importAll(db: AppDb, data: ImportData): Promise<ImportCounts> {
+export async function importAll(data: ImportData): Promise<ImportCounts> {
   if (!data.highlights.every(isHighlight) || !data.bookmarks.every(isBookmark)) {
     throw new TypeError('importAll: pass the data of a successful parseImport');
   }
   const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-  await write(db, ['highlights', 'bookmarks'], async (tx) => {
+  await write(['highlights', 'bookmarks'], async (tx) => {
     const highlights = tx.objectStore('highlights');
     const bookmarks = tx.objectStore('bookmarks');
     // Reading everything once is far cheaper than one get per imported record, and stays inside this transaction.

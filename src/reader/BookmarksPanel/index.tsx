@@ -1,6 +1,7 @@
 // First bundle: the Bookmarks panel: each bookmark with a jump to it.
 import { Dialog } from '../Dialog';
-import { removeBookmark, scrollToPlace } from '../controllers/reading';
+import { removeBookmark } from '../controllers/bookmarks';
+import { scrollToPlace } from '../controllers/reading';
 import { setState, useAppState } from '../store';
 
 /** The `Bookmarks` dialog. */

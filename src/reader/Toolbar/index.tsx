@@ -1,6 +1,6 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
-import { toggleBookmark } from '../controllers/reading';
+import { toggleBookmark } from '../controllers/bookmarks';
 import { Icon } from '../icons';
 import { setState, useAppState } from '../store';
 

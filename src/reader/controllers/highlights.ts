@@ -14,7 +14,12 @@ import type { Highlight, HighlightColor } from '../../shared/types';
 import { getState, notify, type Placement, setState } from '../store';
 import { requestPersistence } from '../../offline';
 import { articleEl, contentVersion, liveSelection, textModel } from './article';
-import { db, reportWriteError } from './database';
+import { attempt, storageReady } from './database';
+
+const TEXT = {
+  removed: 'Highlight removed.',
+  undo: 'Undo',
+} as const;
 
 const byReadingOrder = (placement: Record<string, Placement | null>) => (a: Highlight, b: Highlight) =>
   (placement[a.id]?.start ?? Number.MAX_SAFE_INTEGER) - (placement[b.id]?.start ?? Number.MAX_SAFE_INTEGER) ||
@@ -22,9 +27,8 @@ const byReadingOrder = (placement: Record<string, Placement | null>) => (a: High
 
 /** Loads every saved highlight, re-attaches it to the current text and draws the ones that fit. */
 export async function loadHighlights(): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  const { items, skipped } = await store.listHighlights(handle);
+  if (!(await storageReady())) return;
+  const { items, skipped } = await store.listHighlights();
   const model = textModel();
   const found = attachAll(
     model,
@@ -54,8 +58,7 @@ export async function highlightSelection(color: HighlightColor): Promise<string 
   // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy
   // serves when pressing the button has already collapsed the page's selection.
   const sel = liveSelection() ?? getState().selection;
-  const handle = await db();
-  if (!sel || !handle) return null;
+  if (!sel || !(await storageReady())) return null;
   const now = new Date().toISOString();
   const model = textModel();
   const highlight: Highlight = {
@@ -76,16 +79,13 @@ export async function highlightSelection(color: HighlightColor): Promise<string 
     placement,
     highlights: [...getState().highlights, highlight].sort(byReadingOrder(placement)),
   });
-  try {
-    await store.saveHighlight(handle, highlight);
-    performance.mark('bri:highlight-stored');
-  } catch (error) {
-    // Nothing half-saved: take the mark away again and say why.
+  if (!(await attempt(() => store.saveHighlight(highlight))).ok) {
+    // Nothing half-saved (the reader was told why): take the mark away again.
     removeHighlight(articleEl(), highlight.id);
     setState({ highlights: getState().highlights.filter((h) => h.id !== highlight.id) });
-    reportWriteError(error);
     return null;
   }
+  performance.mark('bri:highlight-stored');
   return highlight.id;
 }
 
@@ -104,62 +104,38 @@ export async function highlightNow(): Promise<void> {
 
 /** Saves a highlight's note (plain text). */
 export async function saveNote(id: string, note: string): Promise<boolean> {
-  const handle = await db();
-  if (!handle) return false;
-  try {
-    replace(await store.updateNote(handle, id, note));
-    return true;
-  } catch (error) {
-    reportWriteError(error);
-    return false;
-  }
+  const saved = await attempt(() => store.updateNote(id, note));
+  if (saved.ok) replace(saved.value);
+  return saved.ok;
 }
 
 /** Changes a highlight's colour. */
 export async function recolour(id: string, color: HighlightColor): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    replace(await store.setColor(handle, id, color));
-    setHighlightColor(articleEl(), id, color);
-  } catch (error) {
-    reportWriteError(error);
-  }
+  const saved = await attempt(() => store.setColor(id, color));
+  if (!saved.ok) return;
+  replace(saved.value);
+  setHighlightColor(articleEl(), id, color);
 }
 
 /** Removes a highlight and offers to undo it. */
 export async function remove(id: string): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    const removed = await store.removeHighlight(handle, id);
-    removeHighlight(articleEl(), id);
-    setState({ highlights: getState().highlights.filter((h) => h.id !== id), activeHighlight: null });
-    if (removed) {
-      notify(
-        {
-          kind: 'status',
-          text: 'Highlight removed.',
-          action: { label: 'Undo', run: () => void restore(removed) },
-        },
-        10_000,
-      );
-    }
-  } catch (error) {
-    reportWriteError(error);
+  const removed = await attempt(() => store.removeHighlight(id));
+  if (!removed.ok) return;
+  removeHighlight(articleEl(), id);
+  setState({ highlights: getState().highlights.filter((h) => h.id !== id), activeHighlight: null });
+  const highlight = removed.value;
+  if (highlight) {
+    notify(
+      { kind: 'status', text: TEXT.removed, action: { label: TEXT.undo, run: () => void restore(highlight) } },
+      10_000,
+    );
   }
 }
 
 async function restore(highlight: Highlight): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    await store.saveHighlight(handle, highlight);
-    await loadHighlights();
-    setState({ notice: null });
-  } catch (error) {
-    reportWriteError(error);
-  }
+  if (!(await attempt(() => store.saveHighlight(highlight))).ok) return;
+  await loadHighlights();
+  setState({ notice: null });
 }
 
 /** The highlight's text as the reader sees it now (its current place, else its saved quote). */

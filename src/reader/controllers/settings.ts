@@ -3,7 +3,7 @@ import { subscribe } from '../../storage/broadcast';
 import { getSettings, saveSettings } from '../../storage/settings';
 import type { Settings } from '../../shared/types';
 import { getState, setState } from '../store';
-import { db, reportWriteError } from './database';
+import { attempt, storageReady } from './database';
 
 /** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
 export function applySettings(settings: Settings): void {
@@ -15,9 +15,8 @@ export function applySettings(settings: Settings): void {
 
 /** Loads the saved settings and applies them. */
 export async function loadSettings(): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  const settings = await getSettings(handle);
+  if (!(await storageReady())) return;
+  const settings = await getSettings();
   setState({ settings });
   applySettings(settings);
 }
@@ -27,13 +26,8 @@ export async function changeSettings(change: Partial<Settings>): Promise<void> {
   const settings = { ...getState().settings, ...change };
   setState({ settings });
   applySettings(settings);
-  const handle = await db();
-  if (!handle) return;
-  try {
-    setState({ settings: await saveSettings(handle, change) });
-  } catch (error) {
-    reportWriteError(error);
-  }
+  const saved = await attempt(() => saveSettings(change));
+  if (saved.ok) setState({ settings: saved.value });
 }
 
 /** Keeps settings in step with other tabs. */

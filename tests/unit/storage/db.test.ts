@@ -1,6 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, migrations, openAppDb } from '../../../src/storage/db';
+import {
+  closeConnection,
+  connection,
+  DB_NAME,
+  DB_VERSION,
+  migrations,
+  onConnectionLost,
+  openAppDb,
+} from '../../../src/storage/db';
 import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError } from '../../../src/storage/errors';
 import { freshIndexedDB } from './helpers';
 
@@ -73,5 +81,39 @@ describe('openAppDb', () => {
     expect(next.version).toBe(DB_VERSION + 1);
     next.close();
     db.close();
+  });
+});
+
+describe('connection: storage owns the one connection its verbs share', () => {
+  afterEach(() => closeConnection());
+
+  it('opens once and hands every caller the same database', async () => {
+    const [a, b] = await Promise.all([connection(), connection()]);
+    expect(a).toBe(b);
+    expect(await connection()).toBe(a);
+  });
+
+  it('does not keep a failed open: the next call tries again', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(connection()).rejects.toBeInstanceOf(StorageUnavailableError);
+    vi.unstubAllGlobals();
+    freshIndexedDB();
+    expect((await connection()).version).toBe(DB_VERSION);
+  });
+
+  it('tells its listeners when the connection is lost, and opens a new one afterwards', async () => {
+    const lost = vi.fn();
+    const stop = onConnectionLost(lost);
+    await connection();
+    const next = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, DB_VERSION + 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    stop();
+    expect(lost).toHaveBeenCalledOnce();
+    next.close();
+    // The data is now newer than this code: the fresh open says so instead of reusing the closed handle.
+    await expect(connection()).rejects.toBeInstanceOf(StorageOutdatedError);
   });
 });

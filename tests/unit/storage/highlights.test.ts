@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import {
   getHighlight,
@@ -16,31 +16,31 @@ import { freshIndexedDB, makeHighlight, plant } from './helpers';
 let db: AppDb;
 beforeEach(async () => {
   freshIndexedDB();
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => db.close());
+afterEach(() => closeConnection());
 
 describe('highlights', () => {
   it('saves, gets and lists highlights in reading order', async () => {
     const later = makeHighlight({}, 900);
     const earlier = makeHighlight({}, 20);
-    await saveHighlight(db, later);
-    await saveHighlight(db, earlier);
-    expect(await getHighlight(db, later.id)).toEqual(later);
-    expect(await listHighlights(db)).toEqual({ items: [earlier, later], skipped: 0 });
+    await saveHighlight(later);
+    await saveHighlight(earlier);
+    expect(await getHighlight(later.id)).toEqual(later);
+    expect(await listHighlights()).toEqual({ items: [earlier, later], skipped: 0 });
   });
 
   it('refuses to store something that is not a highlight', async () => {
-    await expect(saveHighlight(db, { id: 'x' } as never)).rejects.toBeInstanceOf(TypeError);
-    expect((await listHighlights(db)).items).toEqual([]);
+    await expect(saveHighlight({ id: 'x' } as never)).rejects.toBeInstanceOf(TypeError);
+    expect((await listHighlights()).items).toEqual([]);
   });
 
   it('updates a note and the colour, stamping `modified`', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    const noted = await updateNote(db, h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
+    const h = await saveHighlight(makeHighlight());
+    const noted = await updateNote(h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
     expect(noted).toMatchObject({ note: 'Compare with the 2019 report', modified: '2026-11-29T01:00:00.000Z' });
-    const green = await setColor(db, h.id, 'green', '2026-11-29T01:00:01.000Z');
-    expect(await getHighlight(db, h.id)).toEqual({
+    const green = await setColor(h.id, 'green', '2026-11-29T01:00:01.000Z');
+    expect(await getHighlight(h.id)).toEqual({
       ...h,
       note: noted?.note,
       color: 'green',
@@ -49,39 +49,39 @@ describe('highlights', () => {
   });
 
   it('refuses an edit with a malformed timestamp rather than store a record no list could show', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await expect(updateNote(db, h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    const h = await saveHighlight(makeHighlight());
+    await expect(updateNote(h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
+    expect(await getHighlight(h.id)).toEqual(h);
   });
 
   it('keeps the stored note when a stale edit from another tab arrives later', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await updateNote(db, h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
-    const result = await updateNote(db, h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
+    const h = await saveHighlight(makeHighlight());
+    await updateNote(h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
+    const result = await updateNote(h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
     expect(result?.note).toBe('newer, typed in tab B');
-    expect((await getHighlight(db, h.id))?.note).toBe('newer, typed in tab B');
+    expect((await getHighlight(h.id))?.note).toBe('newer, typed in tab B');
     // saveHighlight obeys the same rule
-    expect((await saveHighlight(db, { ...h, note: 'stale copy' })).note).toBe('newer, typed in tab B');
+    expect((await saveHighlight({ ...h, note: 'stale copy' })).note).toBe('newer, typed in tab B');
   });
 
   it('does not bring back a highlight another tab removed when an edit arrives for it', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await removeHighlight(db, h.id);
-    expect(await updateNote(db, h.id, 'too late')).toBeUndefined();
-    expect(await getHighlight(db, h.id)).toBeUndefined();
+    const h = await saveHighlight(makeHighlight());
+    await removeHighlight(h.id);
+    expect(await updateNote(h.id, 'too late')).toBeUndefined();
+    expect(await getHighlight(h.id)).toBeUndefined();
   });
 
   it('returns the removed highlight so the UI can undo by saving it again', async () => {
-    const h = await saveHighlight(db, makeHighlight({ note: 'keep me', color: 'blue' }));
-    const removed = await removeHighlight(db, h.id);
+    const h = await saveHighlight(makeHighlight({ note: 'keep me', color: 'blue' }));
+    const removed = await removeHighlight(h.id);
     expect(removed).toEqual(h);
-    expect((await listHighlights(db)).items).toEqual([]);
-    if (removed) await saveHighlight(db, removed);
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    expect((await listHighlights()).items).toEqual([]);
+    if (removed) await saveHighlight(removed);
+    expect(await getHighlight(h.id)).toEqual(h);
   });
 
   it('skips and counts corrupt records; the rest load', async () => {
-    const good = await saveHighlight(db, makeHighlight());
+    const good = await saveHighlight(makeHighlight());
     await plant(unwrap(db), 'highlights', [
       { value: { id: 'a', color: 'purple' } },
       { value: { ...makeHighlight(), modified: 'yesterday' } },
@@ -92,8 +92,8 @@ describe('highlights', () => {
         },
       },
     ]);
-    expect(await listHighlights(db)).toEqual({ items: [good], skipped: 3 });
-    expect(await getHighlight(db, 'a')).toBeUndefined();
+    expect(await listHighlights()).toEqual({ items: [good], skipped: 3 });
+    expect(await getHighlight('a')).toBeUndefined();
   });
 
   it('turns a full disk into StorageFullError and saves nothing of the write', async () => {
@@ -103,12 +103,12 @@ describe('highlights', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
-      const error = await saveHighlight(db, makeHighlight()).catch((e: unknown) => e);
+      const error = await saveHighlight(makeHighlight()).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageFullError);
       expect((error as Error).message).toMatch(/out of storage space/);
     } finally {
       store.put = put;
     }
-    expect((await listHighlights(db)).items).toEqual([]);
+    expect((await listHighlights()).items).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bookmark, Highlight } from '../../../src/shared/types';
 import { addBookmark, listBookmarks } from '../../../src/storage/bookmarks';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
 import {
@@ -27,9 +27,9 @@ const meta: ExportMeta = {
 let db: AppDb;
 beforeEach(async () => {
   freshIndexedDB();
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => db.close());
+afterEach(() => closeConnection());
 
 /** A valid export of `highlights` and `bookmarks`, as a mutable object to break on purpose. */
 function exported(highlights: Highlight[] = [makeHighlight()], bookmarks: Bookmark[] = []) {
@@ -50,7 +50,7 @@ function dataOf(file: unknown): ImportData {
 }
 
 async function snapshot() {
-  return { highlights: await listHighlights(db), bookmarks: await listBookmarks(db) };
+  return { highlights: await listHighlights(), bookmarks: await listBookmarks() };
 }
 
 describe('export to Web Annotation', () => {
@@ -112,15 +112,15 @@ describe('export to Web Annotation', () => {
       }),
     ];
     const bookmarks = [makeBookmark({ label: '' }), makeBookmark()];
-    for (const h of highlights) await saveHighlight(db, h);
-    for (const b of bookmarks) await addBookmark(db, b);
+    for (const h of highlights) await saveHighlight(h);
+    for (const b of bookmarks) await addBookmark(b);
     const before = await snapshot();
     const file = exportAnnotations(before.highlights.items, before.bookmarks.items, meta);
 
-    db.close();
+    void closeConnection();
     freshIndexedDB();
-    db = await openAppDb();
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 4, updated: 0, unchanged: 0 });
+    db = await connection();
+    expect(await importAll(dataOf(file))).toEqual({ added: 4, updated: 0, unchanged: 0 });
     expect(await snapshot()).toEqual(before);
     // and exporting again gives the very same file
     const after = await snapshot();
@@ -268,8 +268,8 @@ describe('parseImport rejects bad files with what and where', () => {
     const file = exportAnnotations(many, [], meta);
     expect(file.length).toBeLessThan(MAX_IMPORT_CHARS);
     const data = dataOf(file);
-    expect(await importAll(db, data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, unchanged: 0 });
-    expect((await listHighlights(db)).items).toEqual(many);
+    expect(await importAll(data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, unchanged: 0 });
+    expect((await listHighlights()).items).toEqual(many);
   });
 });
 
@@ -307,22 +307,18 @@ describe('hostile content stays inert', () => {
     const note = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const data = dataOf(exported([makeHighlight({ note })]));
     expect(data.highlights[0]?.note).toBe(note);
-    await importAll(db, data);
-    expect((await listHighlights(db)).items[0]?.note).toBe(note);
+    await importAll(data);
+    expect((await listHighlights()).items[0]?.note).toBe(note);
   });
 });
 
 describe('importAll', () => {
   it('merges by id without duplicates: newer `modified` wins, older or equal is unchanged', async () => {
-    const kept = await saveHighlight(
-      db,
-      makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' }),
-    );
+    const kept = await saveHighlight(makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' }));
     const replaced = await saveHighlight(
-      db,
       makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' }),
     );
-    const mark = await addBookmark(db, makeBookmark());
+    const mark = await addBookmark(makeBookmark());
     const fresh = makeHighlight({ note: 'only in the file' });
     const file = exportAnnotations(
       [
@@ -333,7 +329,7 @@ describe('importAll', () => {
       [{ ...mark, label: 'different label, same bookmark' }, makeBookmark()],
       meta,
     );
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 2, updated: 1, unchanged: 2 });
+    expect(await importAll(dataOf(file))).toEqual({ added: 2, updated: 1, unchanged: 2 });
     const { highlights, bookmarks } = await snapshot();
     expect(Object.fromEntries(highlights.items.map((h) => [h.id, h.note]))).toEqual({
       [kept.id]: 'device, newer',
@@ -343,14 +339,14 @@ describe('importAll', () => {
     expect(bookmarks.items).toHaveLength(2);
     expect(bookmarks.items.find((b) => b.id === mark.id)).toEqual(mark);
     // importing the same file again adds nothing
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 0, updated: 0, unchanged: 5 });
-    expect((await listHighlights(db)).items).toHaveLength(3);
+    expect(await importAll(dataOf(file))).toEqual({ added: 0, updated: 0, unchanged: 5 });
+    expect((await listHighlights()).items).toHaveLength(3);
   });
 
   it('refuses data that did not come from parseImport and writes nothing', async () => {
     const before = await snapshot();
     await expect(
-      importAll(db, { highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [] }),
+      importAll({ highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [] }),
     ).rejects.toBeInstanceOf(TypeError);
     expect(await snapshot()).toEqual(before);
   });
@@ -358,9 +354,9 @@ describe('importAll', () => {
 
 describe('a full disk during import leaves everything as it was', () => {
   async function setUp() {
-    await saveHighlight(db, makeHighlight({ note: 'already here', modified: '2026-11-01T00:00:00.000Z' }));
-    await addBookmark(db, makeBookmark());
-    const existing = (await listHighlights(db)).items[0] as Highlight;
+    await saveHighlight(makeHighlight({ note: 'already here', modified: '2026-11-01T00:00:00.000Z' }));
+    await addBookmark(makeBookmark());
+    const existing = (await listHighlights()).items[0] as Highlight;
     const incoming = [
       { ...existing, note: 'newer from file', modified: '2026-11-29T00:00:00.000Z' },
       ...Array.from({ length: 20 }, () => makeHighlight()),
@@ -378,7 +374,7 @@ describe('a full disk during import leaves everything as it was', () => {
       return put.apply(this, args);
     };
     try {
-      await expect(importAll(db, data)).rejects.toBeInstanceOf(StorageFullError);
+      await expect(importAll(data)).rejects.toBeInstanceOf(StorageFullError);
     } finally {
       proto.put = put;
     }
@@ -402,7 +398,7 @@ describe('a full disk during import leaves everything as it was', () => {
       return storeRecord.apply(this, args);
     };
     try {
-      const error = await importAll(db, data).catch((e: unknown) => e);
+      const error = await importAll(data).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageFullError);
       expect((error as StorageFullError).cause).toMatchObject({
         name: expect.stringMatching(/QuotaExceededError|AbortError/),
