@@ -61,9 +61,16 @@ reading.takeOverScrollRestoration();
 trackSelection();
 watchMap();
 void (async () => {
-  // boot.js already applied the settings; the restore waits only for all three reads, made together.
-  await Promise.all([settings.loadSettings(), highlights.loadHighlights(), bookmarks.loadBookmarks()]);
-  await reading.restorePosition();
+  // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load
+  // tells the reader about its own failure and resolves, so one failed read stops nothing else. A bug that
+  // still rejects is reported as uncaught (with its stack) without stopping position restore or tab sync.
+  const loads = await Promise.allSettled([
+    settings.loadSettings(),
+    highlights.loadHighlights(),
+    bookmarks.loadBookmarks(),
+  ]);
+  for (const load of loads) if (load.status === 'rejected') reportError(load.reason);
+  await reading.restorePosition().catch(reportError);
   reading.trackPosition();
   settings.followOtherTabs();
   highlights.followOtherTabs();

@@ -1,7 +1,13 @@
 // First bundle: every page load opens the database (after the article is already readable).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
 import type { Bookmark, Highlight, ReadingPosition, Settings } from '../shared/types';
-import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError, toStorageError } from './errors';
+import {
+  StorageBlockedError,
+  StorageOutdatedError,
+  StorageUnavailableError,
+  StorageUpgradeError,
+  toStorageError,
+} from './errors';
 
 export const DB_NAME = 'bri-reader';
 
@@ -53,22 +59,43 @@ export interface OpenOptions {
   onClose?: () => void;
 }
 
-/** Opens (and migrates) the database; rejects with StorageUnavailableError or StorageBlockedError. */
+/**
+ * Opens (and migrates) the database. Rejects with StorageUnavailableError, StorageBlockedError,
+ * StorageOutdatedError, or StorageUpgradeError (a migration failed; its own error is the `cause`).
+ */
 export function openAppDb({ onClose }: OpenOptions = {}): Promise<AppDb> {
   if (typeof indexedDB === 'undefined' || !indexedDB) return Promise.reject(new StorageUnavailableError());
   return new Promise((resolve, reject) => {
     let blocked = false;
+    // The first migration error: the open itself then only fails with a bare AbortError.
+    let migrationError: { error: unknown } | undefined;
     let opening: Promise<AppDb>;
     try {
       opening = openDB<BriDB>(DB_NAME, DB_VERSION, {
         upgrade(db, oldVersion, _newVersion, tx) {
           // Migrations run synchronously until one awaits a request, so none of them starts after the upgrade
           // transaction could have auto-committed.
+          // An aborted upgrade rejects both the open (handled below) and tx.done; the open's rejection carries it.
+          tx.done.catch(() => undefined);
+          const run = (migrate: Migration): Promise<void> | undefined => {
+            try {
+              return migrate(db, tx) || undefined;
+            } catch (error) {
+              return Promise.reject(error);
+            }
+          };
           let pending: Promise<void> | undefined;
           for (const migrate of migrations.slice(oldVersion)) {
-            pending = pending ? pending.then(() => migrate(db, tx)) : migrate(db, tx) || undefined;
+            pending = pending ? pending.then(() => run(migrate)) : run(migrate);
           }
-          pending?.catch(() => tx.abort());
+          pending?.catch((error: unknown) => {
+            migrationError ??= { error };
+            try {
+              tx.abort();
+            } catch {
+              // The failed request already aborted the upgrade: the outcome we want.
+            }
+          });
         },
         blocked() {
           // The open request stays queued until the old tab lets go; the UI can say so now instead of hanging.
@@ -92,6 +119,10 @@ export function openAppDb({ onClose }: OpenOptions = {}): Promise<AppDb> {
     opening.then(
       (db) => (blocked ? db.close() : resolve(db)),
       (error: unknown) => {
+        if (migrationError) {
+          reject(new StorageUpgradeError({ cause: migrationError.error }));
+          return;
+        }
         const name = (error as Error | undefined)?.name;
         // VersionError: a stale tab (old app from the cache) meets data a newer tab already upgraded.
         // The others: Firefox private mode and disabled storage fail the open itself with these.
@@ -140,6 +171,7 @@ export function onConnectionLost(listener: () => void): () => void {
 export async function closeConnection(): Promise<void> {
   const closing = current;
   current = undefined;
+  // A connection that never opened has nothing to close; its error was already handed to whoever asked.
   const db = await closing?.catch(() => undefined);
   db?.close();
 }
@@ -164,6 +196,7 @@ export async function write<S extends StoreNames<BriDB>[], T>(
       } catch {
         // Already aborted by the failed request: that is the outcome we want.
       }
+      // The abort is ours; the error worth reporting is the one that caused it, thrown below.
       await tx.done.catch(() => undefined);
     }
     throw toStorageError(error, tx);

@@ -36,6 +36,7 @@ function readMirror(): unknown {
   try {
     return JSON.parse(localStorage.getItem(SETTINGS_MIRROR_KEY) ?? 'null');
   } catch {
+    // No localStorage, or a copy someone edited into bad JSON: read as absent; IndexedDB stays the truth.
     return null;
   }
 }

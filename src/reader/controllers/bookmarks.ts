@@ -5,10 +5,11 @@ import * as store from '../../storage/bookmarks';
 import type { Bookmark } from '../../shared/types';
 import { notify, setState } from '../store';
 import { textModel } from './article';
-import { attempt, storageReady } from './database';
+import { attempt, load } from './database';
 import { placeInView } from './reading';
 
 const TEXT = {
+  what: 'Your bookmarks',
   added: 'Bookmarked.',
   removed: 'Bookmark removed.',
   undo: 'Undo',
@@ -16,8 +17,9 @@ const TEXT = {
 
 /** Loads the bookmark list, in reading order. */
 export async function loadBookmarks(): Promise<void> {
-  if (!(await storageReady())) return;
-  const { items } = await store.listBookmarks();
+  const listed = await load(TEXT.what, store.listBookmarks);
+  if (!listed) return;
+  const { items } = listed;
   const order = textModel().paragraphs.map((p) => p.id);
   setState({
     bookmarks: items.sort((a, b) => order.indexOf(a.paragraphId) - order.indexOf(b.paragraphId) || a.offset - b.offset),

@@ -7,6 +7,7 @@ import {
   StorageFullError,
   StorageOutdatedError,
   StorageUnavailableError,
+  StorageUpgradeError,
 } from '../../storage/errors';
 import { notify, setState } from '../store';
 
@@ -16,6 +17,7 @@ const TEXT = {
   noStart: 'Saving on this device failed to start. Reading works; highlights cannot be saved right now.',
   cannotSave: 'Highlights cannot be saved',
   saveFailed: 'Saving failed, so nothing was changed',
+  unreadable: (what: string, why: string) => `${what} could not be read (${why}). Everything else works.`,
 } as const;
 
 onConnectionLost(() => notify({ kind: 'alert', text: TEXT.lost }));
@@ -37,7 +39,11 @@ export async function storageReady(): Promise<boolean> {
       return false;
     }
     const text =
-      error instanceof StorageUnavailableError || error instanceof StorageBlockedError ? error.message : TEXT.noStart;
+      error instanceof StorageUnavailableError ||
+      error instanceof StorageBlockedError ||
+      error instanceof StorageUpgradeError
+        ? error.message
+        : TEXT.noStart;
     setState({ storage: 'unavailable', storageProblem: `${TEXT.cannotSave}: ${text}` });
     notify({ kind: 'alert', text: `${TEXT.cannotSave}. ${text}` });
     return false;
@@ -67,5 +73,19 @@ export async function attempt<T>(action: () => Promise<T>): Promise<Attempt<T>> 
   } catch (error) {
     reportWriteError(error);
     return { ok: false };
+  }
+}
+
+/**
+ * Runs a storage read. When it fails the reader is told what could not be read and `undefined` comes back, so
+ * one failed read never stops the others or what follows them (restoring the place, following other tabs).
+ */
+export async function load<T>(what: string, read: () => Promise<T>): Promise<T | undefined> {
+  if (!(await storageReady())) return undefined;
+  try {
+    return await read();
+  } catch (error) {
+    notify({ kind: 'alert', text: TEXT.unreadable(what, (error as Error | undefined)?.message ?? String(error)) });
+    return undefined;
   }
 }

@@ -14,10 +14,13 @@ import type { Highlight, HighlightColor } from '../../shared/types';
 import { getState, notify, type Placement, setState } from '../store';
 import { requestPersistence } from '../../offline';
 import { articleEl, contentVersion, liveSelection, textModel } from './article';
-import { attempt, storageReady } from './database';
+import { attempt, load, storageReady } from './database';
 
 const TEXT = {
+  what: 'Your saved highlights',
   removed: 'Highlight removed.',
+  damaged: (n: number) =>
+    `${n} saved highlight${n > 1 ? 's were' : ' was'} damaged and could not be read; the others are here.`,
   undo: 'Undo',
 } as const;
 
@@ -27,8 +30,9 @@ const byReadingOrder = (placement: Record<string, Placement | null>) => (a: High
 
 /** Loads every saved highlight, re-attaches it to the current text and draws the ones that fit. */
 export async function loadHighlights(): Promise<void> {
-  if (!(await storageReady())) return;
-  const { items, skipped } = await store.listHighlights();
+  const listed = await load(TEXT.what, store.listHighlights);
+  if (!listed) return;
+  const { items, skipped } = listed;
   const model = textModel();
   const found = attachAll(
     model,
@@ -44,10 +48,7 @@ export async function loadHighlights(): Promise<void> {
   });
   setState({ highlights: items.sort(byReadingOrder(placement)), placement });
   if (skipped) {
-    notify({
-      kind: 'alert',
-      text: `${skipped} saved highlight${skipped > 1 ? 's were' : ' was'} damaged and could not be read; the others are here.`,
-    });
+    notify({ kind: 'alert', text: TEXT.damaged(skipped) });
   }
 }
 

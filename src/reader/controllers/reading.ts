@@ -5,7 +5,7 @@ import { offsetToDomPoint } from '../../annotations/text-model';
 import { getPosition, savePosition } from '../../storage/reading-position';
 import { setState } from '../store';
 import { barBottom, firstParagraphInView, textModel } from './article';
-import { storageReady } from './database';
+import { load, storageReady } from './database';
 
 /** Saved within this long of the reader pausing (CONTRACT: within a second), not only when the page closes. */
 const SAVE_AFTER_MS = 400;
@@ -69,8 +69,8 @@ export async function restorePosition(): Promise<void> {
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
     return;
   }
-  if (location.hash || !(await storageReady())) return;
-  const position = await getPosition();
+  if (location.hash) return;
+  const position = await load('Where you stopped reading', getPosition);
   if (position && scrollToPlace(position.paragraphId, position.offset)) {
     lastSaved = placeKey(position);
     restoredAt = window.scrollY;
@@ -103,6 +103,8 @@ export function trackPosition(): void {
         restoredAt = null;
         if (place && placeKey(place) !== lastSaved && (await storageReady())) {
           lastSaved = placeKey(place);
+          // Not reported: a lost reading place costs a second of scrolling, and an alert on every pause in
+          // scrolling (a full disk) would bury the article. Highlights and notes do report every failed save.
           savePosition({ ...place, updated: new Date().toISOString() }).catch(() => undefined);
         }
       }, SAVE_AFTER_MS);

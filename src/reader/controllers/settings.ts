@@ -3,7 +3,7 @@ import { subscribe } from '../../storage/broadcast';
 import { getSettings, saveSettings } from '../../storage/settings';
 import type { Settings } from '../../shared/types';
 import { getState, setState } from '../store';
-import { attempt, storageReady } from './database';
+import { attempt, load } from './database';
 
 /** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
 export function applySettings(settings: Settings): void {
@@ -15,8 +15,9 @@ export function applySettings(settings: Settings): void {
 
 /** Loads the saved settings and applies them. */
 export async function loadSettings(): Promise<void> {
-  if (!(await storageReady())) return;
-  const settings = await getSettings();
+  // Unreadable: boot.js already applied the copy in localStorage, and the defaults hold for the rest.
+  const settings = await load('Your settings', getSettings);
+  if (!settings) return;
   setState({ settings });
   applySettings(settings);
 }

@@ -9,7 +9,12 @@ import {
   onConnectionLost,
   openAppDb,
 } from '../../../src/storage/db';
-import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError } from '../../../src/storage/errors';
+import {
+  StorageBlockedError,
+  StorageOutdatedError,
+  StorageUnavailableError,
+  StorageUpgradeError,
+} from '../../../src/storage/errors';
 import { freshIndexedDB } from './helpers';
 
 beforeEach(() => {
@@ -28,6 +33,27 @@ describe('openAppDb', () => {
     expect([...db.transaction('highlights').store.indexNames]).toEqual(['by-modified']);
     expect([...db.transaction('bookmarks').store.indexNames]).toEqual(['by-paragraph']);
     db.close();
+  });
+
+  it('keeps a failing migration’s own error as the cause, and leaves the old version untouched', async () => {
+    // A v1 database that (against the rules) already has a `bookmarks` store: migration 2 cannot create it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('highlights', { keyPath: 'id' });
+        request.result.createObjectStore('bookmarks', { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const error = await openAppDb().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageUpgradeError);
+    expect((error as Error).cause).toMatchObject({ name: 'ConstraintError' });
+    const versions = await indexedDB.databases();
+    expect(versions).toEqual([{ name: DB_NAME, version: 1 }]);
   });
 
   it('rejects with StorageUnavailableError when the browser has no IndexedDB (reading goes on without it)', async () => {
