@@ -12,6 +12,7 @@ import { watchMap } from './controllers/map';
 import * as reading from './controllers/reading';
 import { trackSelection } from './controllers/selection';
 import * as settings from './controllers/settings';
+import { followOtherTabs } from './controllers/tabs';
 import { HighlightSheet } from './HighlightSheet';
 import { HighlightsPanel } from './HighlightsPanel';
 import { Notices } from './Notices';
@@ -72,8 +73,6 @@ void (async () => {
   for (const load of loads) if (load.status === 'rejected') reportError(load.reason);
   await reading.restorePosition().catch(reportError);
   reading.trackPosition();
-  settings.followOtherTabs();
-  highlights.followOtherTabs();
-  bookmarks.followOtherTabs();
+  followOtherTabs();
 })();
 startOffline({ isWriting: () => getState().writing });

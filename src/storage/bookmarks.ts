@@ -1,6 +1,6 @@
 // First bundle: the Bookmark toggle shows its state as soon as the database opens.
 import type { Bookmark } from '../shared/types';
-import { notify } from './broadcast';
+import { announceChange } from './broadcast';
 import { connection, write } from './db';
 import { isBookmark, keepValid, type Listed } from './shape';
 
@@ -20,14 +20,14 @@ export async function findBookmark(paragraphId: string): Promise<Bookmark | unde
 }
 
 /** Saves a bookmark (also used to undo a removal). */
-export async function addBookmark(bookmark: Bookmark): Promise<Bookmark> {
-  if (!isBookmark(bookmark)) throw new TypeError('addBookmark: not a valid Bookmark');
+export async function saveBookmark(bookmark: Bookmark): Promise<Bookmark> {
+  if (!isBookmark(bookmark)) throw new TypeError('saveBookmark: not a valid Bookmark');
   await write(['bookmarks'], (tx) => tx.objectStore('bookmarks').put(bookmark));
-  notify('bookmarks', bookmark.id);
+  announceChange('bookmarks', bookmark.id);
   return bookmark;
 }
 
-/** Deletes a bookmark and returns it, so the UI can undo with addBookmark. */
+/** Deletes a bookmark and returns it, so the UI can undo with saveBookmark. */
 export async function removeBookmark(id: string): Promise<Bookmark | undefined> {
   const removed = await write(['bookmarks'], async (tx) => {
     const store = tx.objectStore('bookmarks');
@@ -35,7 +35,7 @@ export async function removeBookmark(id: string): Promise<Bookmark | undefined> 
     await store.delete(id);
     return isBookmark(current) ? current : undefined;
   });
-  notify('bookmarks', id);
+  announceChange('bookmarks', id);
   return removed;
 }
 
@@ -44,7 +44,7 @@ export async function removeBookmark(id: string): Promise<Bookmark | undefined> 
  * or undefined when the paragraph is no longer bookmarked. Check and change share one transaction, so two
  * tabs toggling at once cannot leave two bookmarks on one paragraph.
  */
-export async function toggleBookmark(place: Place): Promise<Bookmark | undefined> {
+export async function toggleBookmarkAt(place: Place): Promise<Bookmark | undefined> {
   const added = await write(['bookmarks'], async (tx) => {
     const store = tx.objectStore('bookmarks');
     const existing = await store.index('by-paragraph').getAllKeys(place.paragraphId);
@@ -59,10 +59,10 @@ export async function toggleBookmark(place: Place): Promise<Bookmark | undefined
       label: place.label,
       created: new Date().toISOString(),
     };
-    if (!isBookmark(bookmark)) throw new TypeError('toggleBookmark: not a valid place');
+    if (!isBookmark(bookmark)) throw new TypeError('toggleBookmarkAt: not a valid place');
     await store.put(bookmark);
     return bookmark;
   });
-  notify('bookmarks', added?.id);
+  announceChange('bookmarks', added?.id);
   return added;
 }

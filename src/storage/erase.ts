@@ -1,5 +1,5 @@
 // Loaded lazily with the "Delete from this device" action.
-import { notify } from './broadcast';
+import { announceChange } from './broadcast';
 import { write } from './db';
 
 export interface Erased {
@@ -25,8 +25,8 @@ export async function eraseReaderData(): Promise<Erased> {
     ]);
     return counts;
   });
-  notify('highlights');
-  notify('bookmarks');
-  notify('position');
+  announceChange('highlights');
+  announceChange('bookmarks');
+  announceChange('position');
   return erased;
 }

@@ -1,6 +1,6 @@
 // First bundle: the reader draws saved highlights as soon as the database opens.
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
-import { notify } from './broadcast';
+import { announceChange } from './broadcast';
 import { connection, write } from './db';
 import { isDate, isHighlight, isLater, keepValid, type Listed } from './shape';
 
@@ -30,27 +30,27 @@ export async function saveHighlight(highlight: Highlight): Promise<Highlight> {
     await store.put(highlight);
     return highlight;
   });
-  notify('highlights', highlight.id);
+  announceChange('highlights', highlight.id);
   return stored;
 }
 
 /** Replaces a highlight's note (plain text); `modified` is when the reader saved it. See `edit` for the rule. */
-export async function updateNote(
+export async function setHighlightNote(
   id: string,
   note: string,
   modified = new Date().toISOString(),
 ): Promise<Highlight | undefined> {
-  if (typeof note !== 'string') throw new TypeError('updateNote: the note must be a string');
+  if (typeof note !== 'string') throw new TypeError('setHighlightNote: the note must be a string');
   return edit(id, { note }, modified);
 }
 
 /** Changes a highlight's colour; `modified` is when the reader chose it. See `edit` for the rule. */
-export async function setColor(
+export async function setHighlightColor(
   id: string,
   color: HighlightColor,
   modified = new Date().toISOString(),
 ): Promise<Highlight | undefined> {
-  if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`setColor: unknown colour ${String(color)}`);
+  if (!HIGHLIGHT_COLORS.includes(color)) throw new TypeError(`setHighlightColor: unknown colour ${String(color)}`);
   return edit(id, { color }, modified);
 }
 
@@ -75,7 +75,7 @@ async function edit(
     await store.put(next);
     return next;
   });
-  notify('highlights', id);
+  announceChange('highlights', id);
   return stored;
 }
 
@@ -87,6 +87,6 @@ export async function removeHighlight(id: string): Promise<Highlight | undefined
     await store.delete(id);
     return isHighlight(current) ? current : undefined;
   });
-  notify('highlights', id);
+  announceChange('highlights', id);
   return removed;
 }

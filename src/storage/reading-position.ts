@@ -1,6 +1,6 @@
 // First bundle: the reader returns to the saved place on load and saves it while scrolling.
 import type { ReadingPosition } from '../shared/types';
-import { notify } from './broadcast';
+import { announceChange } from './broadcast';
 import { connection, write } from './db';
 import { isLater, isPosition } from './shape';
 
@@ -40,6 +40,6 @@ async function flush(): Promise<void> {
       },
       'relaxed',
     );
-    notify('position');
+    announceChange('position');
   }
 }

@@ -1,6 +1,6 @@
 // First bundle: settings apply on load.
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
-import { notify } from './broadcast';
+import { announceChange } from './broadcast';
 import { connection, write } from './db';
 
 /**
@@ -62,6 +62,6 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
     return next;
   });
   mirror(saved);
-  notify('settings');
+  announceChange('settings');
   return saved;
 }

@@ -1,6 +1,6 @@
 // First bundle: the Bookmarks panel: each bookmark with a jump to it.
 import { Dialog } from '../Dialog';
-import { removeBookmark } from '../controllers/bookmarks';
+import { remove } from '../controllers/bookmarks';
 import { scrollToPlace } from '../controllers/reading';
 import { setState, useAppState } from '../store';
 
@@ -29,7 +29,7 @@ export function BookmarksPanel() {
               >
                 Go to bookmark
               </button>
-              <button type="button" class="text-button" onClick={() => void removeBookmark(b.id)}>
+              <button type="button" class="text-button" onClick={() => void remove(b.id)}>
                 Remove bookmark
               </button>
             </div>

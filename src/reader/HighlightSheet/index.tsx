@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { marksOf } from '../../annotations/marks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
 import { articleEl } from '../controllers/article';
-import { highlightText, linkTo, recolour, remove, saveNote } from '../controllers/highlights';
+import { highlightText, linkTo, setColor, remove, setNote } from '../controllers/highlights';
 import { notify, setState, useAppState } from '../store';
 import './style.css';
 
@@ -51,7 +51,7 @@ export function HighlightSheet() {
     setEditing(true);
   };
   const save = async () => {
-    if (await saveNote(h.id, draft)) {
+    if (await setNote(h.id, draft)) {
       setEditing(false);
       setState({ writing: false });
       notify({ kind: 'status', text: 'Note saved.' }, 3000);
@@ -114,7 +114,7 @@ export function HighlightSheet() {
                 aria-pressed={c === h.color}
                 aria-label={`${c} highlight`}
                 class={`swatch hl-${c}`}
-                onClick={() => void recolour(h.id, c)}
+                onClick={() => void setColor(h.id, c)}
               />
             ))}
           </fieldset>

@@ -1,6 +1,5 @@
 // First bundle: the Bookmark toggle and the Bookmarks list. A paragraph is the unit: the toggle marks the place
 // being read, at the character where its top line starts (see reading.ts).
-import { subscribe } from '../../storage/broadcast';
 import * as store from '../../storage/bookmarks';
 import type { Bookmark } from '../../shared/types';
 import { notify, setState } from '../store';
@@ -33,7 +32,7 @@ export async function toggleBookmark(): Promise<void> {
   const text = textModel().paragraphs.find((p) => p.id === place.paragraphId)?.text ?? '';
   const excerpt = text.slice(place.offset, place.offset + 80).trim();
   const label = excerpt.length < 80 ? excerpt : `${excerpt}…`;
-  const toggled = await attempt(() => store.toggleBookmark({ ...place, label }));
+  const toggled = await attempt(() => store.toggleBookmarkAt({ ...place, label }));
   if (!toggled.ok) return;
   setState({ currentParagraph: place.paragraphId });
   await loadBookmarks();
@@ -41,7 +40,7 @@ export async function toggleBookmark(): Promise<void> {
 }
 
 /** Removes a bookmark from the list, with undo. */
-export async function removeBookmark(id: string): Promise<void> {
+export async function remove(id: string): Promise<void> {
   const removed = await attempt(() => store.removeBookmark(id));
   if (!removed.ok) return;
   await loadBookmarks();
@@ -55,14 +54,7 @@ export async function removeBookmark(id: string): Promise<void> {
 }
 
 async function restore(bookmark: Bookmark): Promise<void> {
-  if (!(await attempt(() => store.addBookmark(bookmark))).ok) return;
+  if (!(await attempt(() => store.saveBookmark(bookmark))).ok) return;
   await loadBookmarks();
   setState({ notice: null });
-}
-
-/** Keeps bookmarks in step with other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'bookmarks') void loadBookmarks();
-  });
 }

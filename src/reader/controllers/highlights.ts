@@ -1,14 +1,7 @@
 // First bundle: highlights as the reader makes and sees them: storage, anchoring and marks joined up.
 import { attachAll, describe as describeAnchor } from '../../annotations/anchoring';
 import { passageUrl } from '../../annotations/fragment';
-import {
-  drawHighlight,
-  marksOf,
-  removeAllHighlights,
-  removeHighlight,
-  setHighlightColor,
-} from '../../annotations/marks';
-import { subscribe } from '../../storage/broadcast';
+import { drawHighlight, marksOf, removeAllMarks, removeMarks, setMarksColor } from '../../annotations/marks';
 import * as store from '../../storage/highlights';
 import type { Highlight, HighlightColor } from '../../shared/types';
 import { getState, notify, type Placement, setState } from '../store';
@@ -40,7 +33,7 @@ export async function loadHighlights(): Promise<void> {
   );
   const placement: Record<string, Placement | null> = {};
   const root = articleEl();
-  removeAllHighlights(root);
+  removeAllMarks(root);
   items.forEach((h, i) => {
     const at = found[i] ?? null;
     placement[h.id] = at ? { start: at.start, end: at.end } : null;
@@ -82,7 +75,7 @@ export async function highlightSelection(color: HighlightColor): Promise<string 
   });
   if (!(await attempt(() => store.saveHighlight(highlight))).ok) {
     // Nothing half-saved (the reader was told why): take the mark away again.
-    removeHighlight(articleEl(), highlight.id);
+    removeMarks(articleEl(), highlight.id);
     setState({ highlights: getState().highlights.filter((h) => h.id !== highlight.id) });
     return null;
   }
@@ -104,25 +97,25 @@ export async function highlightNow(): Promise<void> {
 }
 
 /** Saves a highlight's note (plain text). */
-export async function saveNote(id: string, note: string): Promise<boolean> {
-  const saved = await attempt(() => store.updateNote(id, note));
+export async function setNote(id: string, note: string): Promise<boolean> {
+  const saved = await attempt(() => store.setHighlightNote(id, note));
   if (saved.ok) replace(saved.value);
   return saved.ok;
 }
 
 /** Changes a highlight's colour. */
-export async function recolour(id: string, color: HighlightColor): Promise<void> {
-  const saved = await attempt(() => store.setColor(id, color));
+export async function setColor(id: string, color: HighlightColor): Promise<void> {
+  const saved = await attempt(() => store.setHighlightColor(id, color));
   if (!saved.ok) return;
   replace(saved.value);
-  setHighlightColor(articleEl(), id, color);
+  setMarksColor(articleEl(), id, color);
 }
 
 /** Removes a highlight and offers to undo it. */
 export async function remove(id: string): Promise<void> {
   const removed = await attempt(() => store.removeHighlight(id));
   if (!removed.ok) return;
-  removeHighlight(articleEl(), id);
+  removeMarks(articleEl(), id);
   setState({ highlights: getState().highlights.filter((h) => h.id !== id), activeHighlight: null });
   const highlight = removed.value;
   if (highlight) {
@@ -161,11 +154,4 @@ export function jumpTo(id: string): void {
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
   setState({ activeHighlight: id, panel: null });
-}
-
-/** Keeps this tab in step with highlights made or changed in other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'highlights') void loadHighlights();
-  });
 }

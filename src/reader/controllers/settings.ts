@@ -1,5 +1,4 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
-import { subscribe } from '../../storage/broadcast';
 import { getSettings, saveSettings } from '../../storage/settings';
 import type { Settings } from '../../shared/types';
 import { getState, setState } from '../store';
@@ -29,11 +28,4 @@ export async function changeSettings(change: Partial<Settings>): Promise<void> {
   applySettings(settings);
   const saved = await attempt(() => saveSettings(change));
   if (saved.ok) setState({ settings: saved.value });
-}
-
-/** Keeps settings in step with other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'settings') void loadSettings();
-  });
 }

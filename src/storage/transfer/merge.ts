@@ -1,6 +1,6 @@
 // Loaded lazily with Import: the merge rule, applied to the device's records in one transaction.
 import type { Highlight } from '../../shared/types';
-import { notify } from '../broadcast';
+import { announceChange } from '../broadcast';
 import { write } from '../db';
 import { isBookmark, isHighlight, isLater } from '../shape';
 import type { ImportData } from './parse';
@@ -53,7 +53,7 @@ export async function importAll(data: ImportData): Promise<ImportCounts> {
     }
     await Promise.all(puts);
   });
-  notify('highlights');
-  notify('bookmarks');
+  announceChange('highlights');
+  announceChange('bookmarks');
   return counts;
 }

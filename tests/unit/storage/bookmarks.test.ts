@@ -2,11 +2,11 @@ import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  addBookmark,
+  saveBookmark,
   findBookmark,
   listBookmarks,
   removeBookmark,
-  toggleBookmark,
+  toggleBookmarkAt,
 } from '../../../src/storage/bookmarks';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { freshIndexedDB, makeBookmark, plant } from './helpers';
@@ -21,41 +21,41 @@ afterEach(() => closeConnection());
 describe('bookmarks', () => {
   it('toggles a bookmark on a paragraph on and off', async () => {
     const place = { paragraphId: 'p-4', offset: 12, label: 'Trade corridors' };
-    const added = await toggleBookmark(place);
+    const added = await toggleBookmarkAt(place);
     expect(added).toMatchObject(place);
     expect(await findBookmark('p-4')).toEqual(added);
-    expect(await toggleBookmark({ ...place, offset: 30 })).toBeUndefined();
+    expect(await toggleBookmarkAt({ ...place, offset: 30 })).toBeUndefined();
     expect(await findBookmark('p-4')).toBeUndefined();
     expect((await listBookmarks()).items).toEqual([]);
   });
 
   it('never leaves two bookmarks on one paragraph when two toggles race', async () => {
     const place = { paragraphId: 'p-5', offset: 0, label: 'x' };
-    await Promise.all([toggleBookmark(place), toggleBookmark(place)]);
+    await Promise.all([toggleBookmarkAt(place), toggleBookmarkAt(place)]);
     expect((await listBookmarks()).items).toHaveLength(0);
-    await Promise.all([toggleBookmark(place), toggleBookmark(place), toggleBookmark(place)]);
+    await Promise.all([toggleBookmarkAt(place), toggleBookmarkAt(place), toggleBookmarkAt(place)]);
     expect((await listBookmarks()).items).toHaveLength(1);
   });
 
   it('adds, lists oldest first, removes and re-adds (undo)', async () => {
     const newer = makeBookmark({ created: '2026-11-28T00:00:00.000Z' });
     const older = makeBookmark({ created: '2026-11-01T00:00:00.000Z' });
-    await addBookmark(newer);
-    await addBookmark(older);
+    await saveBookmark(newer);
+    await saveBookmark(older);
     expect(await listBookmarks()).toEqual({ items: [older, newer], skipped: 0 });
     const removed = await removeBookmark(newer.id);
     expect(removed).toEqual(newer);
-    if (removed) await addBookmark(removed);
+    if (removed) await saveBookmark(removed);
     expect((await listBookmarks()).items).toEqual([older, newer]);
   });
 
   it('skips and counts corrupt records', async () => {
-    const good = await addBookmark(makeBookmark());
+    const good = await saveBookmark(makeBookmark());
     await plant(unwrap(db), 'bookmarks', [{ value: { id: 'b', paragraphId: 'p-1', offset: 'ten' } }]);
     expect(await listBookmarks()).toEqual({ items: [good], skipped: 1 });
   });
 
   it('refuses to store something that is not a bookmark', async () => {
-    await expect(addBookmark({ ...makeBookmark(), offset: -3 })).rejects.toBeInstanceOf(TypeError);
+    await expect(saveBookmark({ ...makeBookmark(), offset: -3 })).rejects.toBeInstanceOf(TypeError);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addBookmark, listBookmarks } from '../../../src/storage/bookmarks';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { eraseReaderData } from '../../../src/storage/erase';
 import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
@@ -20,7 +20,7 @@ describe('erasing the reader’s data', () => {
   it('deletes highlights, notes, bookmarks and the reading position, and keeps settings', async () => {
     await saveHighlight(makeHighlight({ note: 'private' }));
     await saveHighlight(makeHighlight());
-    await addBookmark(makeBookmark());
+    await saveBookmark(makeBookmark());
     await savePosition({ paragraphId: 'p-2', offset: 5, updated: new Date().toISOString() });
     await saveSettings({ theme: 'dark' });
 

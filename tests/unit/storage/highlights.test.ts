@@ -8,8 +8,8 @@ import {
   listHighlights,
   removeHighlight,
   saveHighlight,
-  setColor,
-  updateNote,
+  setHighlightColor,
+  setHighlightNote,
 } from '../../../src/storage/highlights';
 import { freshIndexedDB, makeHighlight, plant } from './helpers';
 
@@ -37,9 +37,9 @@ describe('highlights', () => {
 
   it('updates a note and the colour, stamping `modified`', async () => {
     const h = await saveHighlight(makeHighlight());
-    const noted = await updateNote(h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
+    const noted = await setHighlightNote(h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
     expect(noted).toMatchObject({ note: 'Compare with the 2019 report', modified: '2026-11-29T01:00:00.000Z' });
-    const green = await setColor(h.id, 'green', '2026-11-29T01:00:01.000Z');
+    const green = await setHighlightColor(h.id, 'green', '2026-11-29T01:00:01.000Z');
     expect(await getHighlight(h.id)).toEqual({
       ...h,
       note: noted?.note,
@@ -50,14 +50,14 @@ describe('highlights', () => {
 
   it('refuses an edit with a malformed timestamp rather than store a record no list could show', async () => {
     const h = await saveHighlight(makeHighlight());
-    await expect(updateNote(h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
+    await expect(setHighlightNote(h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
     expect(await getHighlight(h.id)).toEqual(h);
   });
 
   it('keeps the stored note when a stale edit from another tab arrives later', async () => {
     const h = await saveHighlight(makeHighlight());
-    await updateNote(h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
-    const result = await updateNote(h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
+    await setHighlightNote(h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
+    const result = await setHighlightNote(h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
     expect(result?.note).toBe('newer, typed in tab B');
     expect((await getHighlight(h.id))?.note).toBe('newer, typed in tab B');
     // saveHighlight obeys the same rule
@@ -67,7 +67,7 @@ describe('highlights', () => {
   it('does not bring back a highlight another tab removed when an edit arrives for it', async () => {
     const h = await saveHighlight(makeHighlight());
     await removeHighlight(h.id);
-    expect(await updateNote(h.id, 'too late')).toBeUndefined();
+    expect(await setHighlightNote(h.id, 'too late')).toBeUndefined();
     expect(await getHighlight(h.id)).toBeUndefined();
   });
 

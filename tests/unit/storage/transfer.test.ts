@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bookmark, Highlight } from '../../../src/shared/types';
-import { addBookmark, listBookmarks } from '../../../src/storage/bookmarks';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
@@ -113,7 +113,7 @@ describe('export to Web Annotation', () => {
     ];
     const bookmarks = [makeBookmark({ label: '' }), makeBookmark()];
     for (const h of highlights) await saveHighlight(h);
-    for (const b of bookmarks) await addBookmark(b);
+    for (const b of bookmarks) await saveBookmark(b);
     const before = await snapshot();
     const file = exportAnnotations(before.highlights.items, before.bookmarks.items, meta);
 
@@ -318,7 +318,7 @@ describe('importAll', () => {
     const replaced = await saveHighlight(
       makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' }),
     );
-    const mark = await addBookmark(makeBookmark());
+    const mark = await saveBookmark(makeBookmark());
     const fresh = makeHighlight({ note: 'only in the file' });
     const file = exportAnnotations(
       [
@@ -355,7 +355,7 @@ describe('importAll', () => {
 describe('a full disk during import leaves everything as it was', () => {
   async function setUp() {
     await saveHighlight(makeHighlight({ note: 'already here', modified: '2026-11-01T00:00:00.000Z' }));
-    await addBookmark(makeBookmark());
+    await saveBookmark(makeBookmark());
     const existing = (await listHighlights()).items[0] as Highlight;
     const incoming = [
       { ...existing, note: 'newer from file', modified: '2026-11-29T00:00:00.000Z' },
