@@ -1,6 +1,6 @@
 // First bundle: every page load opens the database (after the article is already readable).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { Bookmark, Highlight, ReadingPosition, Settings } from '../shared/types';
+import type { Bookmark, Highlight, ReadingPosition, Settings, Tombstone } from '../shared/types';
 import {
   StorageBlockedError,
   StorageOutdatedError,
@@ -13,8 +13,10 @@ export const DB_NAME = 'bri-reader';
 
 /** The current schema. Older shapes live only in `migrations` and in tests/fixtures/db/. */
 export interface BriDB extends DBSchema {
-  highlights: { key: string; value: Highlight; indexes: { 'by-modified': string } };
+  highlights: { key: string; value: Highlight };
   bookmarks: { key: string; value: Bookmark; indexes: { 'by-paragraph': string } };
+  /** What is left of removed highlights and bookmarks, so removals travel in exports (versions.ts). */
+  tombstones: { key: string; value: Tombstone };
   /** One record under the key `app`. */
   settings: { key: 'app'; value: Settings };
   /** One record under the key `current`. */
@@ -24,6 +26,12 @@ export interface BriDB extends DBSchema {
 export type AppDb = IDBPDatabase<BriDB>;
 type UpgradeTx = IDBPTransaction<BriDB, StoreNames<BriDB>[], 'versionchange'>;
 type Migration = (db: AppDb, tx: UpgradeTx) => void | Promise<void>;
+/** An index that only older schemas had: the typed `BriDB` (the current schema) no longer names it. */
+type OldIndexes = {
+  indexNames: DOMStringList;
+  createIndex(name: string, keyPath: string): unknown;
+  deleteIndex(name: string): void;
+};
 
 /**
  * Every schema change, oldest first: version N is `migrations[N - 1]`.
@@ -41,7 +49,7 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('bookmarks', { keyPath: 'id' }).createIndex('by-paragraph', 'paragraphId');
     db.createObjectStore('position');
     const highlights = tx.objectStore('highlights');
-    highlights.createIndex('by-modified', 'modified');
+    (highlights as unknown as OldIndexes).createIndex('by-modified', 'modified');
     for (let cursor = await highlights.openCursor(); cursor; cursor = await cursor.continue()) {
       const old = cursor.value as Partial<Highlight> | null;
       // A record too broken to repair is left as it is, for the readers to skip and report; never deleted.
@@ -49,6 +57,14 @@ export const migrations: readonly Migration[] = [
       if (typeof old.modified === 'string' && typeof old.note === 'string') continue;
       await cursor.update({ ...(old as Highlight), note: old.note ?? '', modified: old.modified ?? old.created });
     }
+  },
+  // v3: tombstones of removed highlights and bookmarks, so a removal travels in exports and an older copy never
+  // comes back. The `by-modified` index goes: nothing ever queried it, and every write paid for it.
+  (db, tx) => {
+    db.createObjectStore('tombstones', { keyPath: 'id' });
+    const highlights = tx.objectStore('highlights');
+    const old = highlights as unknown as OldIndexes;
+    if (old.indexNames.contains('by-modified')) old.deleteIndex('by-modified');
   },
 ];
 

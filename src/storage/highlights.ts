@@ -2,7 +2,8 @@
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
 import { announceChange } from './broadcast';
 import { connection, write } from './db';
-import { isDate, isHighlight, isLater, keepValid, type Listed } from './shape';
+import { isDate, isHighlight, isLater, isTombstone, keepValid, type Listed } from './shape';
+import { compareVersions, justAfter, tombstoneFor } from './versions';
 
 /** Every valid highlight in reading order (by text position); corrupt records are skipped and counted. */
 export async function listHighlights(): Promise<Listed<Highlight>> {
@@ -18,20 +19,36 @@ export async function getHighlight(id: string): Promise<Highlight | undefined> {
 }
 
 /**
- * Saves a new highlight, or re-saves a removed one (undo). Returns what is stored afterwards: if another tab
- * already stored this id with a later `modified`, that record wins and is returned instead.
+ * Saves a new highlight, or a newer version of one. Returns what is stored afterwards: if another tab already
+ * stored this id with a later `modified`, that record wins and is returned instead; if the highlight was removed
+ * at or after this version's `modified` (versions.ts), nothing is saved and undefined comes back.
  */
-export async function saveHighlight(highlight: Highlight): Promise<Highlight> {
+export async function saveHighlight(highlight: Highlight): Promise<Highlight | undefined> {
   if (!isHighlight(highlight)) throw new TypeError('saveHighlight: not a valid Highlight');
-  const stored = await write(['highlights'], async (tx) => {
+  const stored = await write(['highlights', 'tombstones'], async (tx) => {
     const store = tx.objectStore('highlights');
-    const current: unknown = await store.get(highlight.id);
+    const tombstones = tx.objectStore('tombstones');
+    const [current, removal]: unknown[] = await Promise.all([store.get(highlight.id), tombstones.get(highlight.id)]);
+    if (isTombstone(removal)) {
+      if (compareVersions(highlight, removal) <= 0) return undefined;
+      await tombstones.delete(highlight.id);
+    }
     if (isHighlight(current) && isLater(current.modified, highlight.modified)) return current;
     await store.put(highlight);
     return highlight;
   });
   announceChange('highlights', highlight.id);
   return stored;
+}
+
+/**
+ * Undoes the removal of `highlight` (as removeHighlight returned it): saved again as an edit made now, later
+ * than its removal, so the undo also wins over that removal on every device the files reach.
+ */
+export async function restoreHighlight(highlight: Highlight): Promise<Highlight | undefined> {
+  const removal: unknown = await (await connection()).get('tombstones', highlight.id);
+  const after = isTombstone(removal) ? removal : highlight;
+  return saveHighlight({ ...highlight, modified: justAfter(after) });
 }
 
 /** Replaces a highlight's note (plain text); `modified` is when the reader saved it. See `edit` for the rule. */
@@ -79,12 +96,19 @@ async function edit(
   return stored;
 }
 
-/** Deletes a highlight and returns it, so the UI can undo by passing it to saveHighlight. */
-export async function removeHighlight(id: string): Promise<Highlight | undefined> {
-  const removed = await write(['highlights'], async (tx) => {
+/**
+ * Removes a highlight and returns it, so the UI can undo with restoreHighlight. A tombstone (id and time) is
+ * kept in its place, so an older copy in a file, or on another device, never brings it back.
+ */
+export async function removeHighlight(id: string, now = new Date()): Promise<Highlight | undefined> {
+  const removed = await write(['highlights', 'tombstones'], async (tx) => {
     const store = tx.objectStore('highlights');
     const current: unknown = await store.get(id);
+    if (current === undefined) return undefined;
     await store.delete(id);
+    // A corrupt record is removed all the same: the reader asked for it to go.
+    const tombstone = isHighlight(current) ? tombstoneFor(current, now) : { id, deleted: now.toISOString() };
+    await tx.objectStore('tombstones').put(tombstone);
     return isHighlight(current) ? current : undefined;
   });
   announceChange('highlights', id);

@@ -1,6 +1,6 @@
 // First bundle: the one set of shape checks, for stored records (the readers check every record before handing it
 // to the UI) and for import files (transfer/parse.ts builds its error messages on them).
-import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type ReadingPosition } from '../shared/types';
+import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type ReadingPosition, type Tombstone } from '../shared/types';
 
 /** A plain JSON object (not null, not an array), read key by key. */
 export type Obj = Record<string, unknown>;
@@ -45,6 +45,11 @@ export function isHighlight(v: unknown): v is Highlight {
 /** Whether a stored value still has the Bookmark shape. */
 export function isBookmark(v: unknown): v is Bookmark {
   return isObj(v) && isStr(v.id) && isStr(v.paragraphId) && isCount(v.offset) && isStr(v.label) && isDate(v.created);
+}
+
+/** Whether a stored value still has the Tombstone shape. */
+export function isTombstone(v: unknown): v is Tombstone {
+  return isObj(v) && isStr(v.id) && isDate(v.deleted);
 }
 
 /** Whether a stored value still has the ReadingPosition shape. */

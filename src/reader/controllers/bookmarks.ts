@@ -54,7 +54,7 @@ export async function remove(id: string): Promise<void> {
 }
 
 async function restore(bookmark: Bookmark): Promise<void> {
-  if (!(await attempt(() => store.saveBookmark(bookmark))).ok) return;
+  if (!(await attempt(() => store.restoreBookmark(bookmark))).ok) return;
   await loadBookmarks();
   setState({ notice: null });
 }

@@ -127,7 +127,7 @@ export async function remove(id: string): Promise<void> {
 }
 
 async function restore(highlight: Highlight): Promise<void> {
-  if (!(await attempt(() => store.saveHighlight(highlight))).ok) return;
+  if (!(await attempt(() => store.restoreHighlight(highlight))).ok) return;
   await loadHighlights();
   setState({ notice: null });
 }

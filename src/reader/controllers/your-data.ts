@@ -3,7 +3,7 @@
 import { getState, notify } from '../store';
 import { articleMeta, textModel } from './article';
 import { loadBookmarks } from './bookmarks';
-import { storageReady } from './database';
+import { load, storageReady } from './database';
 import { loadHighlights } from './highlights';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -13,8 +13,9 @@ const TEXT = {
     `${name} is ${(bytes / 1e6).toFixed(1)} MB; an export of this app is far smaller. Nothing was changed.`,
   refused: (name: string) => `${name} cannot be imported, so nothing was changed:`,
   notSaved: (name: string, why: string) => `${name} could not be saved, so nothing was changed: ${why}`,
-  imported: (name: string, c: { added: number; updated: number; unchanged: number }) =>
-    `Imported ${name}: ${c.added} added, ${c.updated} updated, ${c.unchanged} already here.`,
+  imported: (name: string, c: { added: number; updated: number; removed: number; unchanged: number }) =>
+    `Imported ${name}: ${c.added} added, ${c.updated} updated, ${c.unchanged} already here${c.removed ? `, ${c.removed} removed` : ''}.`,
+  removals: 'The list of removed highlights',
   erased: (highlights: number, bookmarks: number) =>
     `Deleted ${plural(highlights, 'highlight')} and ${plural(bookmarks, 'bookmark')} from this device.`,
   notErased: (why: string) => `Nothing was deleted: ${why}`,
@@ -33,15 +34,20 @@ function download(name: string, type: string, text: string): void {
 
 /** Downloads the highlights, notes and bookmarks as a W3C Web Annotation file (`json`) or as Markdown. */
 export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
-  const transfer = await import('../../storage/transfer');
+  const [transfer, { listTombstones }] = await Promise.all([
+    import('../../storage/transfer'),
+    import('../../storage/tombstones'),
+  ]);
   const { highlights, bookmarks } = getState();
+  // The removals travel too, so importing this file elsewhere removes there what was removed here.
+  const tombstones = (await load(TEXT.removals, listTombstones))?.items ?? [];
   const meta = { ...articleMeta(), paragraphOrder: textModel().paragraphs.map((p) => p.id) };
   const day = new Date().toISOString().slice(0, 10);
   if (format === 'json') {
     download(
       `bri-reader-annotations-${day}.json`,
       'application/ld+json',
-      transfer.exportAnnotations(highlights, bookmarks, meta),
+      transfer.exportAnnotations(highlights, bookmarks, meta, tombstones),
     );
   } else {
     download(`bri-reader-notes-${day}.md`, 'text/markdown', transfer.exportMarkdown(highlights, bookmarks, meta));

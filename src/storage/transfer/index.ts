@@ -1,9 +1,8 @@
 // The lazy entry for Export and Import (`import('…/storage/transfer')`): not in the first bundle.
 // One module per job: the W3C format, the Markdown export, the checking of a file, the merge.
 export { exportMarkdown } from './markdown';
-export { type ImportCounts, importAll } from './merge';
+export { type Annotations, type ImportCounts, importAll, type Merged, mergeAnnotations } from './merge';
 export {
-  type ImportData,
   type ImportResult,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_CHARS,

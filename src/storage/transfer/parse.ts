@@ -1,7 +1,8 @@
 // Loaded lazily with Import: checks a file strictly and turns it into records; stores nothing.
 import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types';
 import { isCount, isDate, isObj, type Obj } from '../shape';
-import { ANNOTATION_CONTEXT } from './w3c';
+import type { Annotations } from './merge';
+import { ANNOTATION_CONTEXT, DELETED_KEY } from './w3c';
 
 export const MAX_IMPORT_ITEMS = 10_000;
 /**
@@ -12,6 +13,8 @@ export const MAX_IMPORT_CHARS = 20_000_000;
 /** For a check on `File.size` before reading: UTF-8 needs at most 3 bytes per UTF-16 code unit. */
 export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
 const MAX_NOTE_CHARS = 20_000;
+/** Removals a file may carry: each costs about 90 characters, so even this many stay far under MAX_IMPORT_CHARS. */
+export const MAX_IMPORT_DELETED = 100_000;
 
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 1_000;
@@ -21,13 +24,8 @@ const MAX_SOURCE = 2_048;
 const MAX_ERRORS = 20;
 const URN_UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
 
-/** What a valid import file holds, as records ready to store. */
-export interface ImportData {
-  highlights: Highlight[];
-  bookmarks: Bookmark[];
-}
-
-export type ImportResult = { ok: true; data: ImportData } | { ok: false; errors: string[] };
+/** A checked file as records ready to merge, or what is wrong with it. */
+export type ImportResult = { ok: true; data: Annotations } | { ok: false; errors: string[] };
 
 /** A problem in the file, with the path to it, e.g. `first.items[3].target.selector[0]: … `. */
 class Invalid extends Error {}
@@ -202,7 +200,7 @@ export function parseImport(input: string): ImportResult {
     return { ok: false, errors: [`The file is not valid JSON (it may be cut short): ${(error as Error).message}`] };
   }
   const errors: string[] = [];
-  const data: ImportData = { highlights: [], bookmarks: [] };
+  const data: Annotations = { highlights: [], bookmarks: [], tombstones: [] };
   try {
     const root = object(json, '(file)');
     const context = field(root, '@context');
@@ -240,6 +238,26 @@ export function parseImport(input: string): ImportResult {
         errors.push(error.message);
       }
     });
+    // The removals: our extension of the collection (see w3c.ts). Absent in files of other tools and older ones.
+    const removals = field(root, DELETED_KEY);
+    if (removals !== undefined) {
+      list(removals, DELETED_KEY, MAX_IMPORT_DELETED).forEach((value, i) => {
+        if (errors.length >= MAX_ERRORS) return;
+        const p = `${DELETED_KEY}[${i}]`;
+        try {
+          const r = object(value, p);
+          const id = uuid(field(r, 'id'), `${p}.id`);
+          const before = seen.get(id);
+          if (before !== undefined) fail(`${p}.id`, `repeats the id of first.items[${before}]`);
+          if (seen.has(`deleted:${id}`)) fail(`${p}.id`, 'is listed as removed twice');
+          seen.set(`deleted:${id}`, i);
+          data.tombstones.push({ id, deleted: date(field(r, 'deleted'), `${p}.deleted`) });
+        } catch (error) {
+          if (!(error instanceof Invalid)) throw error;
+          errors.push(error.message);
+        }
+      });
+    }
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     errors.push(error.message);

@@ -1,8 +1,13 @@
 // Loaded lazily with Export and Import: the W3C Web Annotation format this app writes and reads.
 // Documented in ../README.md ("Export format"); change both together.
-import type { Bookmark, Highlight } from '../../shared/types';
+import type { Bookmark, Highlight, Tombstone } from '../../shared/types';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/**
+ * Our extension of the AnnotationCollection: the removals this device knows of, as `{ id, deleted }`. The
+ * `bri:` prefix is not in the Web Annotation context, so JSON-LD processors and other annotation tools drop it.
+ */
+export const DELETED_KEY = 'bri:deleted';
 const RFC3986 = 'http://tools.ietf.org/rfc/rfc3986';
 
 /** What the export says about the article. */
@@ -56,11 +61,15 @@ function bookmarkAnnotation(b: Bookmark, source: string) {
   };
 }
 
-/** The highlights, notes and bookmarks as a W3C Web Annotation AnnotationCollection (JSON text). */
+/**
+ * The highlights, notes and bookmarks as a W3C Web Annotation AnnotationCollection (JSON text). Tombstones of
+ * removed ones, when given, travel in the `bri:deleted` extension, so importing the file removes them too.
+ */
 export function exportAnnotations(
   highlights: readonly Highlight[],
   bookmarks: readonly Bookmark[],
   meta: ExportMeta,
+  tombstones: readonly Tombstone[] = [],
 ): string {
   const items = [
     ...highlights.map((h) => highlightAnnotation(h, meta.source)),
@@ -72,6 +81,9 @@ export function exportAnnotations(
     label: `Highlights, notes and bookmarks: ${meta.title}`,
     total: items.length,
     first: { type: 'AnnotationPage', startIndex: 0, items },
+    ...(tombstones.length
+      ? { [DELETED_KEY]: tombstones.map((t) => ({ id: `urn:uuid:${t.id}`, deleted: t.deleted })) }
+      : {}),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }

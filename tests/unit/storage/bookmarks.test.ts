@@ -6,10 +6,12 @@ import {
   findBookmark,
   listBookmarks,
   removeBookmark,
+  restoreBookmark,
   toggleBookmarkAt,
 } from '../../../src/storage/bookmarks';
+import { listTombstones } from '../../../src/storage/tombstones';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { freshIndexedDB, makeBookmark, plant } from './helpers';
+import { freshIndexedDB, makeBookmark, plant, stored } from './helpers';
 
 let db: AppDb;
 beforeEach(async () => {
@@ -37,7 +39,7 @@ describe('bookmarks', () => {
     expect((await listBookmarks()).items).toHaveLength(1);
   });
 
-  it('adds, lists oldest first, removes and re-adds (undo)', async () => {
+  it('adds, lists oldest first, removes (leaving a tombstone) and undoes as a new bookmark of the same place', async () => {
     const newer = makeBookmark({ created: '2026-11-28T00:00:00.000Z' });
     const older = makeBookmark({ created: '2026-11-01T00:00:00.000Z' });
     await saveBookmark(newer);
@@ -45,12 +47,23 @@ describe('bookmarks', () => {
     expect(await listBookmarks()).toEqual({ items: [older, newer], skipped: 0 });
     const removed = await removeBookmark(newer.id);
     expect(removed).toEqual(newer);
-    if (removed) await saveBookmark(removed);
-    expect((await listBookmarks()).items).toEqual([older, newer]);
+    expect((await listTombstones()).items.map((t) => t.id)).toEqual([newer.id]);
+    // The removed copy itself does not come back: the removal is later than it.
+    expect(await saveBookmark(newer)).toBeUndefined();
+    const again = await stored(restoreBookmark(newer));
+    expect(again).toEqual({ ...newer, id: again.id, created: again.created });
+    expect(again.id).not.toBe(newer.id);
+    expect((await listBookmarks()).items).toEqual([older, again]);
+  });
+
+  it('turning a bookmark off with the toggle leaves a tombstone too', async () => {
+    const added = await stored(toggleBookmarkAt({ paragraphId: 'p-8', offset: 0, label: 'x' }));
+    await toggleBookmarkAt({ paragraphId: 'p-8', offset: 3, label: 'x' });
+    expect((await listTombstones()).items.map((t) => t.id)).toEqual([added.id]);
   });
 
   it('skips and counts corrupt records', async () => {
-    const good = await saveBookmark(makeBookmark());
+    const good = await stored(saveBookmark(makeBookmark()));
     await plant(unwrap(db), 'bookmarks', [{ value: { id: 'b', paragraphId: 'p-1', offset: 'ten' } }]);
     expect(await listBookmarks()).toEqual({ items: [good], skipped: 1 });
   });

@@ -4,7 +4,7 @@ import { type Change, subscribe } from '../../../src/storage/broadcast';
 import { closeConnection } from '../../../src/storage/db';
 import { removeHighlight, saveHighlight } from '../../../src/storage/highlights';
 import { saveSettings } from '../../../src/storage/settings';
-import { freshIndexedDB, makeHighlight } from './helpers';
+import { freshIndexedDB, makeHighlight, stored } from './helpers';
 
 // Stands in for a second tab: a BroadcastChannel object of the same name gets every message but its own.
 let otherTab: BroadcastChannel;
@@ -39,7 +39,7 @@ function nextChange(): Promise<Change> {
 describe('cross-tab sync', () => {
   it('tells other tabs which record changed after each committed write', async () => {
     const messages = nextMessages(3);
-    const h = await saveHighlight(makeHighlight());
+    const h = await stored(saveHighlight(makeHighlight()));
     await removeHighlight(h.id);
     await saveSettings({ theme: 'dark' });
     expect(await messages).toEqual([

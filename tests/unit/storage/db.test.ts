@@ -29,8 +29,8 @@ describe('openAppDb', () => {
     const db = await openAppDb();
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(migrations.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'highlights', 'position', 'settings']);
-    expect([...db.transaction('highlights').store.indexNames]).toEqual(['by-modified']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'highlights', 'position', 'settings', 'tombstones']);
+    expect([...db.transaction('highlights').store.indexNames]).toEqual([]);
     expect([...db.transaction('bookmarks').store.indexNames]).toEqual(['by-paragraph']);
     db.close();
   });

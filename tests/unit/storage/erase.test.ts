@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { eraseReaderData } from '../../../src/storage/erase';
-import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
+import { listHighlights, removeHighlight, saveHighlight } from '../../../src/storage/highlights';
+import { listTombstones } from '../../../src/storage/tombstones';
 import { getPosition, savePosition } from '../../../src/storage/reading-position';
 import { getSettings, saveSettings } from '../../../src/storage/settings';
 import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
@@ -21,6 +22,9 @@ describe('erasing the reader’s data', () => {
     await saveHighlight(makeHighlight({ note: 'private' }));
     await saveHighlight(makeHighlight());
     await saveBookmark(makeBookmark());
+    const gone = makeHighlight();
+    await saveHighlight(gone);
+    await removeHighlight(gone.id);
     await savePosition({ paragraphId: 'p-2', offset: 5, updated: new Date().toISOString() });
     await saveSettings({ theme: 'dark' });
 
@@ -29,6 +33,8 @@ describe('erasing the reader’s data', () => {
     expect((await listBookmarks()).items).toEqual([]);
     expect(await getPosition()).toBeUndefined();
     expect((await getSettings()).theme).toBe('dark');
+    // A local wipe, not a removal everywhere: no tombstones are made, and the kept ones go too.
+    expect((await listTombstones()).items).toEqual([]);
   });
 
   it('changes nothing when the transaction fails', async () => {

@@ -53,19 +53,34 @@ describe.each(fixtures)('upgrading a device that holds schema v$version', (fixtu
 });
 
 describe('v1 → v2', () => {
-  it('backfills `modified` from `created` and an empty note, and indexes highlights by `modified`', async () => {
+  it('backfills `modified` from `created` and an empty note', async () => {
     const v1 = fixtures.find((f) => f.version === 1);
     if (!v1) throw new Error('v1 fixture missing');
     await createFromFixture(DB_NAME, v1);
-    const db = await connection();
+    await connection();
     const { items } = await listHighlights();
     expect(items.map((h) => [h.note, h.modified === h.created])).toEqual([
       ['', true],
       ['Check the 2025 figures — Минск.', true],
     ]);
-    const byModified = await db.getAllKeysFromIndex('highlights', 'by-modified');
-    expect(byModified).toEqual(items.map((h) => h.id));
     expect(await getSettings()).toEqual({ theme: 'dark', textSize: 112, onlineMap: false });
+    await closeConnection();
+  });
+});
+
+describe('v2 → v3', () => {
+  it('adds the tombstones store and drops the never-queried by-modified index, keeping every record', async () => {
+    const v2 = fixtures.find((f) => f.version === 2);
+    if (!v2) throw new Error('v2 fixture missing');
+    await createFromFixture(DB_NAME, v2);
+    const db = await connection();
+    expect([...db.objectStoreNames]).toContain('tombstones');
+    expect(await db.count('tombstones')).toBe(0);
+    expect([...db.transaction('highlights').store.indexNames]).toEqual([]);
+    expect([...db.transaction('bookmarks').store.indexNames]).toEqual(['by-paragraph']);
+    expect((await listHighlights()).items.map((h) => h.id)).toEqual(
+      (v2.stores.highlights?.records ?? []).map((r) => (r.value as { id: string }).id),
+    );
     await closeConnection();
   });
 });

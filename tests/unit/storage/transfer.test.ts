@@ -6,17 +6,19 @@ import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
 import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
+import { listTombstones } from '../../../src/storage/tombstones';
 import {
   type ExportMeta,
   exportAnnotations,
   exportMarkdown,
-  type ImportData,
+  type Annotations,
   importAll,
+  mergeAnnotations,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ITEMS,
   parseImport,
 } from '../../../src/storage/transfer';
-import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
+import { freshIndexedDB, makeBookmark, makeHighlight, stored } from './helpers';
 
 const meta: ExportMeta = {
   title: 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed',
@@ -43,7 +45,7 @@ function errorsOf(file: unknown): string[] {
   return result.errors;
 }
 
-function dataOf(file: unknown): ImportData {
+function dataOf(file: unknown): Annotations {
   const result = parseImport(typeof file === 'string' ? file : JSON.stringify(file));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.data;
@@ -120,7 +122,7 @@ describe('export to Web Annotation', () => {
     void closeConnection();
     freshIndexedDB();
     db = await connection();
-    expect(await importAll(dataOf(file))).toEqual({ added: 4, updated: 0, unchanged: 0 });
+    expect(await importAll(dataOf(file))).toEqual({ added: 4, updated: 0, removed: 0, unchanged: 0 });
     expect(await snapshot()).toEqual(before);
     // and exporting again gives the very same file
     const after = await snapshot();
@@ -268,7 +270,7 @@ describe('parseImport rejects bad files with what and where', () => {
     const file = exportAnnotations(many, [], meta);
     expect(file.length).toBeLessThan(MAX_IMPORT_CHARS);
     const data = dataOf(file);
-    expect(await importAll(data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, unchanged: 0 });
+    expect(await importAll(data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, removed: 0, unchanged: 0 });
     expect((await listHighlights()).items).toEqual(many);
   });
 });
@@ -313,12 +315,14 @@ describe('hostile content stays inert', () => {
 });
 
 describe('importAll', () => {
-  it('merges by id without duplicates: newer `modified` wins, older or equal is unchanged', async () => {
-    const kept = await saveHighlight(makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' }));
-    const replaced = await saveHighlight(
-      makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' }),
+  it('merges by id without duplicates: newer `modified` wins, older or the same is unchanged', async () => {
+    const kept = await stored(
+      saveHighlight(makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' })),
     );
-    const mark = await saveBookmark(makeBookmark());
+    const replaced = await stored(
+      saveHighlight(makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' })),
+    );
+    const mark = await stored(saveBookmark(makeBookmark()));
     const fresh = makeHighlight({ note: 'only in the file' });
     const file = exportAnnotations(
       [
@@ -326,10 +330,10 @@ describe('importAll', () => {
         { ...replaced, note: 'file, newer', modified: '2026-11-02T00:00:00.000Z' },
         fresh,
       ],
-      [{ ...mark, label: 'different label, same bookmark' }, makeBookmark()],
+      [mark, makeBookmark()],
       meta,
     );
-    expect(await importAll(dataOf(file))).toEqual({ added: 2, updated: 1, unchanged: 2 });
+    expect(await importAll(dataOf(file))).toEqual({ added: 2, updated: 1, removed: 0, unchanged: 2 });
     const { highlights, bookmarks } = await snapshot();
     expect(Object.fromEntries(highlights.items.map((h) => [h.id, h.note]))).toEqual({
       [kept.id]: 'device, newer',
@@ -339,14 +343,14 @@ describe('importAll', () => {
     expect(bookmarks.items).toHaveLength(2);
     expect(bookmarks.items.find((b) => b.id === mark.id)).toEqual(mark);
     // importing the same file again adds nothing
-    expect(await importAll(dataOf(file))).toEqual({ added: 0, updated: 0, unchanged: 5 });
+    expect(await importAll(dataOf(file))).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 5 });
     expect((await listHighlights()).items).toHaveLength(3);
   });
 
   it('refuses data that did not come from parseImport and writes nothing', async () => {
     const before = await snapshot();
     await expect(
-      importAll({ highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [] }),
+      importAll({ highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [], tombstones: [] }),
     ).rejects.toBeInstanceOf(TypeError);
     expect(await snapshot()).toEqual(before);
   });
@@ -416,5 +420,82 @@ describe('a full disk during import leaves everything as it was', () => {
     const result = parseImport('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"');
     expect(result.ok).toBe(false);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('removals travel in the file (the bri:deleted extension)', () => {
+  it('exports tombstones as { id, deleted } beside the items, where other Web Annotation tools ignore them', () => {
+    const file = JSON.parse(
+      exportAnnotations([], [], meta, [
+        { id: '5d0c8f0a-7a44-4a8e-b0c1-2f3e4a5b6c09', deleted: '2026-11-06T08:15:00.000Z' },
+      ]),
+    );
+    expect(file['bri:deleted']).toEqual([
+      { id: 'urn:uuid:5d0c8f0a-7a44-4a8e-b0c1-2f3e4a5b6c09', deleted: '2026-11-06T08:15:00.000Z' },
+    ]);
+    expect(file.total).toBe(0);
+    // Without removals the file is exactly what it was before the extension.
+    expect(exported([], [])['bri:deleted']).toBeUndefined();
+  });
+
+  it('rejects malformed removals, and an id that is both an annotation and removed', () => {
+    const h = makeHighlight();
+    const file = exported([h]);
+    file['bri:deleted'] = [
+      { id: 'x', deleted: 'yesterday' },
+      { id: `urn:uuid:${h.id}`, deleted: '2026-11-06T08:15:00Z' },
+    ];
+    const errors = errorsOf(file);
+    expect(errors[0]).toMatch(/^bri:deleted\[0\]\.id: must be "urn:uuid:"/);
+    expect(errors[1]).toMatch(/^bri:deleted\[1\]\.id: repeats the id of first\.items\[0\]/);
+    expect(errorsOf({ ...exported([]), 'bri:deleted': 'all' })[0]).toMatch(/^bri:deleted: must be an array/);
+  });
+
+  it('a removal in the file removes the record here; an older file never brings it back; a later edit does', async () => {
+    const h = await stored(saveHighlight(makeHighlight({ note: 'first' })));
+    const mark = await stored(saveBookmark(makeBookmark()));
+    const before = exportAnnotations([h], [mark], meta);
+    // Another device removed both, later: its file carries the tombstones.
+    const removedThere = exportAnnotations([], [], meta, [
+      { id: h.id, deleted: '2026-11-25T00:00:00.000Z' },
+      { id: mark.id, deleted: '2026-11-25T00:00:00.000Z' },
+    ]);
+    expect(await importAll(dataOf(removedThere))).toEqual({ added: 0, updated: 0, removed: 2, unchanged: 0 });
+    expect(await snapshot()).toEqual({ highlights: { items: [], skipped: 0 }, bookmarks: { items: [], skipped: 0 } });
+    expect((await listTombstones()).items).toHaveLength(2);
+
+    expect(await importAll(dataOf(before))).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 2 });
+    expect((await snapshot()).highlights.items).toEqual([]);
+
+    const editedLater = { ...h, note: 'edited after the removal', modified: '2026-11-26T00:00:00.000Z' };
+    expect(await importAll(dataOf(exportAnnotations([editedLater], [], meta)))).toMatchObject({ added: 1 });
+    expect((await listHighlights()).items).toEqual([editedLater]);
+    expect((await listTombstones()).items.map((t) => t.id)).toEqual([mark.id]);
+  });
+});
+
+describe('mergeAnnotations: one total order decides every tie', () => {
+  const base = makeHighlight({ modified: '2026-11-29T10:00:00.000Z' });
+  const pink = { ...base, color: 'pink' as const };
+  const noted = { ...base, note: 'same millisecond' };
+  const none = { highlights: [], bookmarks: [], tombstones: [] };
+  const one = (h: Highlight) => ({ ...none, highlights: [h] });
+
+  it('picks the same one of two different edits made in the same millisecond, whichever side holds which', () => {
+    const ab = mergeAnnotations(one(pink), one(noted)).result;
+    const ba = mergeAnnotations(one(noted), one(pink)).result;
+    expect(ab).toEqual(ba);
+    expect(ab.highlights).toHaveLength(1);
+  });
+
+  it('lets a removal win over an edit of the same millisecond, and an edit one millisecond later win over it', () => {
+    const removal = { id: base.id, deleted: base.modified };
+    expect(mergeAnnotations(one(noted), { ...none, tombstones: [removal] }).result.highlights).toEqual([]);
+    expect(mergeAnnotations({ ...none, tombstones: [removal] }, one(noted)).result.highlights).toEqual([]);
+    const later = { ...noted, modified: '2026-11-29T10:00:00.001Z' };
+    expect(mergeAnnotations({ ...none, tombstones: [removal] }, one(later)).result).toEqual({
+      ...none,
+      highlights: [later],
+    });
   });
 });
