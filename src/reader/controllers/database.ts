@@ -9,7 +9,7 @@ import {
   StorageUnavailableError,
   StorageUpgradeError,
 } from '../../storage/errors';
-import { notify, setState } from '../store';
+import { getState, notify, setState } from '../store';
 
 const TEXT = {
   lost: 'A newer version of the reader is open in another tab. Reload this tab to keep saving.',
@@ -29,7 +29,7 @@ onConnectionLost(() => notify({ kind: 'alert', text: TEXT.lost }));
 export async function storageReady(): Promise<boolean> {
   try {
     await connection();
-    setState({ storage: 'ready', storageProblem: '' });
+    if (getState().storage !== 'ready') setState({ storage: 'ready', storageProblem: '' });
     return true;
   } catch (error) {
     if (error instanceof StorageOutdatedError) {
