@@ -52,7 +52,8 @@ export async function highlightSelection(color: HighlightColor): Promise<string 
   // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy
   // serves when pressing the button has already collapsed the page's selection.
   const sel = liveSelection() ?? getState().selection;
-  if (!sel || !(await storageReady())) return null;
+  const ready = await storageReady();
+  if (!sel || !ready) return null;
   const now = new Date().toISOString();
   const model = textModel();
   const highlight: Highlight = {

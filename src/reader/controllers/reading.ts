@@ -69,7 +69,7 @@ export async function restorePosition(): Promise<void> {
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
     return;
   }
-  if (location.hash) return;
+  if (!(await storageReady()) || location.hash) return;
   const position = await load('Where you stopped reading', getPosition);
   if (position && scrollToPlace(position.paragraphId, position.offset)) {
     lastSaved = placeKey(position);
@@ -101,7 +101,8 @@ export function trackPosition(): void {
         const place = update();
         if (restoredAt !== null && Math.abs(window.scrollY - restoredAt) < 2) return;
         restoredAt = null;
-        if (place && placeKey(place) !== lastSaved && (await storageReady())) {
+        const ready = await storageReady();
+        if (place && ready && placeKey(place) !== lastSaved) {
           lastSaved = placeKey(place);
           // Not reported: a lost reading place costs a second of scrolling, and an alert on every pause in
           // scrolling (a full disk) would bury the article. Highlights and notes do report every failed save.

@@ -40,7 +40,8 @@ export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
   ]);
   const { highlights, bookmarks } = getState();
   // The removals travel too, so importing this file elsewhere removes there what was removed here.
-  const tombstones = (await load(TEXT.removals, listTombstones))?.items ?? [];
+  // Where saving is off the reader was already told, and there are no removals to carry.
+  const tombstones = getState().storage === 'ready' ? ((await load(TEXT.removals, listTombstones))?.items ?? []) : [];
   const meta = { ...articleMeta(), paragraphOrder: textModel().paragraphs.map((p) => p.id) };
   const day = new Date().toISOString().slice(0, 10);
   if (format === 'json') {

@@ -29,7 +29,7 @@ export interface ImportCounts {
 export interface Merged {
   /** Everything the device holds afterwards, each list ordered by id. */
   result: Annotations;
-  /** The winning versions that differ from the device's: exactly what has to be written. */
+  /** The winning versions that differ from the device's, in the incoming order: exactly what has to be written. */
   changes: Version[];
   counts: ImportCounts;
 }
@@ -51,6 +51,7 @@ export function mergeAnnotations(device: Annotations, incoming: Annotations): Me
   }
   const counts: ImportCounts = { added: 0, updated: 0, removed: 0, unchanged: 0 };
   const winners = new Map(kept);
+  const touched = new Set<string>();
   for (const v of versionsOf(incoming)) {
     const current = winners.get(v.id);
     if (current && compareVersions(v, current) <= 0) {
@@ -58,11 +59,12 @@ export function mergeAnnotations(device: Annotations, incoming: Annotations): Me
       continue;
     }
     winners.set(v.id, v);
+    touched.add(v.id);
   }
   const changes: Version[] = [];
-  for (const [id, v] of winners) {
+  for (const id of touched) {
+    const v = winners.get(id) as Version;
     const before = kept.get(id);
-    if (before === v) continue;
     changes.push(v);
     if (isRemoval(v)) {
       if (before && !isRemoval(before)) counts.removed++;
@@ -75,7 +77,7 @@ export function mergeAnnotations(device: Annotations, incoming: Annotations): Me
     bookmarks: all.filter((v): v is Bookmark => !isRemoval(v) && !('anchor' in v)).sort(byId),
     tombstones: all.filter(isRemoval).sort(byId),
   };
-  return { result, changes: changes.sort(byId), counts };
+  return { result, changes, counts };
 }
 
 /**
