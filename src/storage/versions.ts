@@ -9,7 +9,7 @@ export type Version = Highlight | Bookmark | Tombstone;
 export const isRemoval = (v: Version): v is Tombstone => 'deleted' in v;
 
 /** When a version was made: a highlight's `modified`, a bookmark's `created` (bookmarks never change), a removal's `deleted`. */
-export function madeAt(v: Version): number {
+function madeAt(v: Version): number {
   return Date.parse(isRemoval(v) ? v.deleted : 'modified' in v ? v.modified : v.created);
 }
 

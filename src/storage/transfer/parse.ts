@@ -14,7 +14,7 @@ export const MAX_IMPORT_CHARS = 20_000_000;
 export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
 const MAX_NOTE_CHARS = 20_000;
 /** Removals a file may carry: each costs about 90 characters, so even this many stay far under MAX_IMPORT_CHARS. */
-export const MAX_IMPORT_DELETED = 100_000;
+const MAX_IMPORT_DELETED = 100_000;
 
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 1_000;
