@@ -46,7 +46,7 @@ export function pwaOptions(): Partial<VitePWAOptions> {
     srcDir: 'src/sw',
     // vite-plugin-pwa names the output after the source file: src/sw/sw.ts → /sw.js, a URL that never changes.
     filename: 'sw.ts',
-    // src/offline/sw-bridge.ts registers with workbox-window after `load`, so the first paint never waits.
+    // src/offline/lifecycle.ts registers with workbox-window after `load`, so the first paint never waits.
     injectRegister: false,
     manifestFilename: 'manifest.webmanifest',
     injectManifest: {

@@ -119,9 +119,12 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
   });
   const build = () => {
     const root = content();
-    // Leaflet answers Escape only while the map itself has focus, not a button inside its popup.
+    // Leaflet answers Escape only while the map itself has focus, not a button inside its popup. Answered here,
+    // the key is spent: the page's Escape (src/reader/Dialog/layers.ts) must not also close a sheet under the map.
     root.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') marker.closePopup();
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      marker.closePopup();
     });
     return root;
   };

@@ -34,8 +34,11 @@ function mount(id: string, node: preact.ComponentChild): void {
 function Overlays() {
   return (
     <>
-      <SelectionBar />
-      <HighlightSheet />
+      {/* One dock at the bottom of the screen: the selection bar above a highlight's sheet, never under it. */}
+      <div class="dock">
+        <SelectionBar />
+        <HighlightSheet />
+      </div>
       <HighlightsPanel />
       <BookmarksPanel />
       <SettingsPanel />

@@ -20,9 +20,6 @@ export function precacheList(): Array<PrecacheEntry | string> {
   return self.__WB_MANIFEST;
 }
 
-/** Which build made this worker; `VITE_BRI_VERSION` lets tests and releases make two builds differ. */
-export const VERSION: string = import.meta.env.VITE_BRI_VERSION ?? 'dev';
-
 /** Same default as src/build/csp.ts (tests/unit/sw/to-cache.test.ts keeps them equal). */
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 export const TILE_URL: string = import.meta.env.VITE_TILE_URL || DEFAULT_TILE_URL;

@@ -1,7 +1,7 @@
 // First bundle: the one-line offline status under the app bar (mounted in #status-root).
 import { describeMissing } from '../missing.ts';
 import { type OfflineState, useOffline } from '../state.ts';
-import { retry } from '../sw-bridge.ts';
+import { retry } from '../check.ts';
 import './style.css';
 
 const select = (s: OfflineState) => s;

@@ -1,6 +1,7 @@
-// First bundle: the one panel shell (a modal <dialog>): focus is trapped, Esc closes, focus returns after.
+// First bundle: the one panel shell (a modal <dialog>): focus is trapped, Esc closes (layers.ts), focus returns after.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayer } from './layers';
 import './style.css';
 
 interface Props {
@@ -14,7 +15,10 @@ interface Props {
 export function Dialog({ title, open, onClose, children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = `dialog-${title.toLowerCase().replace(/\W+/g, '-')}`;
-  useEffect(() => {
+  useLayer(open, onClose);
+  // In the render's own task: a panel closed in favour of something else (Go to passage opens that highlight's
+  // sheet) has handed focus back before the next thing takes it, instead of taking it back a frame later.
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     if (open && !el.open) el.showModal();

@@ -1,11 +1,32 @@
 // First bundle: what a highlight offers once activated: note, colour, copy, link, share, remove.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { marksOf } from '../../annotations/marks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
 import { articleEl } from '../controllers/article';
-import { highlightText, linkTo, setColor, remove, setNote } from '../controllers/highlights';
-import { notify, setState, useAppState } from '../store';
+import { highlightText, linkTo, remove, setColor, setNote } from '../controllers/highlights';
+import { useFocusRescue, useLayer } from '../Dialog/layers';
+import { getState, notify, setState, useAppState } from '../store';
 import './style.css';
+
+const TEXT = {
+  /** The sheet's accessible name says which highlight it is about: the `Highlight` button has the bare word. */
+  name: (quoteStart: string) => `Highlight: “${quoteStart}”`,
+};
+
+/** The start of a quote, cut at a word: enough to tell highlights apart, short enough to hear. */
+function quoteStart(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= 48) return flat;
+  const space = flat.lastIndexOf(' ', 48);
+  return `${flat.slice(0, space > 24 ? space : 48)}…`;
+}
+
+/** Where focus goes when the sheet closes (APG: back to what opened it): the highlight's mark, else the article. */
+function returnFocus(id: string, to: 'mark' | 'article'): void {
+  const mark = to === 'mark' ? marksOf(articleEl(), id)[0] : undefined;
+  if (mark) mark.focus();
+  else articleEl().focus({ preventScroll: true });
+}
 
 async function copy(text: string, what: string): Promise<void> {
   try {
@@ -20,18 +41,56 @@ async function copy(text: string, what: string): Promise<void> {
 export function HighlightSheet() {
   const id = useAppState((s) => s.activeHighlight);
   const h = useAppState((s) => s.highlights.find((x) => x.id === s.activeHighlight));
+  const selection = useAppState((s) => s.selection);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   const sheet = useRef<HTMLDivElement>(null);
+  const noteButton = useRef<HTMLButtonElement>(null);
+  /** Set when Save note or Cancel closes the editor: focus goes to `Edit note`, not with the textbox to <body>. */
+  const toNoteButton = useRef(false);
+  /** Where focus returns if the sheet goes while holding it (Remove highlight, a new selection, another tab). */
+  const returnTo = useRef<'mark' | 'article'>('mark');
+  /** The selection when the sheet opened: only a newer one closes it. */
+  const seenSelection = useRef(selection);
+  const openId = id && h ? id : null;
+
+  /** Closes the sheet and puts focus back on the highlight's mark. */
+  const close = () => {
+    if (!id) return;
+    setState({ activeHighlight: null, writing: false });
+    returnFocus(id, 'mark');
+  };
+  useLayer(openId !== null, close);
 
   useEffect(() => {
     setEditing(false);
     setState({ writing: false });
   }, [id]);
-  useEffect(() => {
+  // Layout effects: focus moves in the same task as the DOM change, so it is never left on <body> in between.
+  useLayoutEffect(() => {
+    if (!openId) return;
+    // APG: focus moves into the dialog when it opens (the sheet is at the end of the page, far from the mark).
+    sheet.current?.focus({ preventScroll: true });
+    returnTo.current = 'mark';
+    toNoteButton.current = false;
+    seenSelection.current = getState().selection;
+  }, [openId]);
+  useFocusRescue(openId, sheet, (closed) => returnFocus(closed, returnTo.current));
+  useLayoutEffect(() => {
     if (editing) box.current?.focus();
+    else if (toNoteButton.current) noteButton.current?.focus();
+    toNoteButton.current = false;
   }, [editing]);
+  // A new selection in the article means the reader has moved on: the sheet closes, so `Highlight` is one press
+  // away. Not while a note is being written (the draft would be lost): the selection bar then shows above it.
+  useEffect(() => {
+    if (openId && selection && selection !== seenSelection.current && !getState().writing) {
+      returnTo.current = 'article';
+      setState({ activeHighlight: null });
+    }
+    seenSelection.current = selection;
+  }, [selection]);
   // The sheet sits at the bottom of the screen: keep the highlight it is about visible above it.
   useEffect(() => {
     const mark = id ? marksOf(articleEl(), id)[0] : undefined;
@@ -41,17 +100,14 @@ export function HighlightSheet() {
     if (overlap > 0) window.scrollBy({ top: overlap });
   }, [id, editing]);
 
-  if (!id || !h) return null;
-  const close = () => {
-    setState({ activeHighlight: null, writing: false });
-    marksOf(articleEl(), id)[0]?.focus();
-  };
+  if (!openId || !h) return null;
   const startEditing = () => {
     setDraft(h.note);
     setEditing(true);
   };
   const save = async () => {
     if (await setNote(h.id, draft)) {
+      toNoteButton.current = true;
       setEditing(false);
       setState({ writing: false });
       notify({ kind: 'status', text: 'Note saved.' }, 3000);
@@ -66,13 +122,7 @@ export function HighlightSheet() {
   };
 
   return (
-    <div
-      class="sheet"
-      role="dialog"
-      aria-label="Highlight"
-      ref={sheet}
-      onKeyDown={(e) => e.key === 'Escape' && close()}
-    >
+    <div class="sheet" role="dialog" aria-label={TEXT.name(quoteStart(highlightText(h)))} tabIndex={-1} ref={sheet}>
       {editing ? (
         <div class="note-editor">
           <label for="note-box">Note</label>
@@ -94,6 +144,7 @@ export function HighlightSheet() {
               type="button"
               class="text-button"
               onClick={() => {
+                toNoteButton.current = true;
                 setEditing(false);
                 setState({ writing: false });
               }}
@@ -119,7 +170,7 @@ export function HighlightSheet() {
             ))}
           </fieldset>
           <div class="row">
-            <button type="button" class="text-button primary" onClick={startEditing}>
+            <button type="button" class="text-button primary" ref={noteButton} onClick={startEditing}>
               {h.note ? 'Edit note' : 'Add note'}
             </button>
             <button type="button" class="text-button" onClick={() => void copy(highlightText(h), 'Text')}>

@@ -1,6 +1,18 @@
 // First bundle: confirmations (polite) and failures (role="alert"), with an action such as Undo.
+import { articleEl } from '../controllers/article';
 import { setState, useAppState } from '../store';
 import './style.css';
+
+/**
+ * A pressed notice button leaves the page with the notice: focus goes to the article rather than falling to <body>.
+ * Only on a press: a notice that fades by itself must not pull a screen reader's reading position anywhere.
+ */
+function thenFocusArticle(run: () => void): () => void {
+  return () => {
+    run();
+    articleEl().focus({ preventScroll: true });
+  };
+}
 
 /** The notice line at the bottom of the screen. */
 export function Notices() {
@@ -9,11 +21,11 @@ export function Notices() {
     <div class={`notice notice-${notice.kind}`}>
       <span>{notice.text}</span>
       {notice.action && (
-        <button type="button" class="text-button" onClick={notice.action.run}>
+        <button type="button" class="text-button" onClick={thenFocusArticle(notice.action.run)}>
           {notice.action.label}
         </button>
       )}
-      <button type="button" class="text-button" onClick={() => setState({ notice: null })}>
+      <button type="button" class="text-button" onClick={thenFocusArticle(() => setState({ notice: null }))}>
         Dismiss
       </button>
     </div>

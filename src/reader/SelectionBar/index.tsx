@@ -1,5 +1,8 @@
 // First bundle: the bar that appears while text in the article is selected: `Highlight`, in a chosen colour.
+import { useRef } from 'preact/hooks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
+import { articleEl } from '../controllers/article';
+import { useFocusRescue } from '../Dialog/layers';
 import { highlightNow } from '../controllers/highlights';
 import { setState, useAppState } from '../store';
 import './style.css';
@@ -12,9 +15,14 @@ export function SelectionBar() {
   const selection = useAppState((s) => s.selection);
   const canSave = useAppState((s) => s.storage !== 'unavailable');
   const color = useAppState((s) => s.highlightColor);
-  if (!selection || !canSave) return null;
+  const bar = useRef<HTMLDivElement>(null);
+  const shown = Boolean(selection && canSave);
+  // A keyboard reader who tabbed to `Highlight` would otherwise be left on <body> when the bar goes: back to
+  // the article, where the new mark is the next tab stop.
+  useFocusRescue(shown, bar, () => articleEl().focus({ preventScroll: true }));
+  if (!shown) return null;
   return (
-    <div class="selection-bar" role="toolbar" aria-label="Selected text">
+    <div class="selection-bar" role="toolbar" aria-label="Selected text" ref={bar}>
       <fieldset class="swatches">
         <legend class="visually-hidden">Highlight colour</legend>
         {HIGHLIGHT_COLORS.map((c) => (

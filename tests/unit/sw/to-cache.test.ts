@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TILE_URL as BUILD_TILE_URL } from '../../../src/build/csp.ts';
-import { LIST, PROGRESS, SKIP_WAITING } from '../../../src/offline/messages.ts';
+import { CHECK, PROGRESS, SKIP_WAITING } from '../../../src/offline/messages.ts';
 import {
   DEFAULT_TILE_URL,
   isOwnCache,
@@ -63,6 +63,7 @@ describe('what the worker caches', () => {
   });
 
   it('speaks a few plain verbs to the page', () => {
-    expect([LIST, SKIP_WAITING, PROGRESS]).toEqual(['list', 'skip-waiting', 'progress']);
+    // SKIP_WAITING is the message workbox-window's messageSkipWaiting() sends; the others follow its case.
+    expect([CHECK, SKIP_WAITING, PROGRESS]).toEqual(['CHECK', 'SKIP_WAITING', 'PROGRESS']);
   });
 });
