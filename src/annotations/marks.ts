@@ -41,7 +41,7 @@ export function drawHighlight(
 }
 
 /** Unwraps every mark of a highlight and merges the text nodes it split, leaving the article's DOM as before. */
-export function removeHighlight(root: ParentNode, id: string): void {
+export function removeMarks(root: ParentNode, id: string): void {
   for (const mark of marksOf(root, id)) {
     const parent = mark.parentNode;
     if (!parent) continue;
@@ -52,13 +52,13 @@ export function removeHighlight(root: ParentNode, id: string): void {
 }
 
 /** Removes every highlight's marks (before redrawing them all, e.g. after an import). */
-export function removeAllHighlights(root: ParentNode): void {
+export function removeAllMarks(root: ParentNode): void {
   const ids = new Set(Array.from(root.querySelectorAll(`mark[${HL_ATTR}]`), (m) => m.getAttribute(HL_ATTR) ?? ''));
-  for (const id of ids) removeHighlight(root, id);
+  for (const id of ids) removeMarks(root, id);
 }
 
 /** Recolours a drawn highlight, leaving any other class the reader UI put on its marks. */
-export function setHighlightColor(root: ParentNode, id: string, color: HighlightColor): void {
+export function setMarksColor(root: ParentNode, id: string, color: HighlightColor): void {
   for (const mark of marksOf(root, id)) {
     mark.classList.remove(...HIGHLIGHT_COLORS.map((c) => `hl-${c}`));
     mark.classList.add(`hl-${color}`);

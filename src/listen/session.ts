@@ -2,7 +2,6 @@
 import { createStore } from '../shared/store';
 import { savePosition } from '../storage/reading-position';
 import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article';
-import { db } from '../reader/controllers/database';
 import { highlightNow } from '../reader/controllers/highlights';
 import { getState, type Notice, notify, setState } from '../reader/store';
 import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script';
@@ -220,13 +219,10 @@ function watchScrolling(): void {
 /** The reading position follows the voice: reopening the app returns to the last sentence heard. */
 async function followVoice(s: Sentence): Promise<void> {
   if (!s.paragraphId) return;
-  const handle = await db();
-  if (!handle) return;
   // A translation's sentence has no offset in the author's paragraph: its paragraph's start stands for it.
   const offset = s.modelStart === undefined ? 0 : s.start;
-  await savePosition(handle, { paragraphId: s.paragraphId, offset, updated: new Date().toISOString() }).catch(
-    () => undefined,
-  );
+  // Best effort, once a sentence: where storage cannot save, the reader was told at start-up, not every sentence.
+  await savePosition({ paragraphId: s.paragraphId, offset, updated: new Date().toISOString() }).catch(() => undefined);
 }
 
 /** Highlight what I just heard: the sentence being read (or where reading paused) becomes a highlight. */

@@ -1,7 +1,7 @@
 // Lazy: reads a share link (`#hl=…`) that opened the app, asks the reader, and merges what they accept.
 // The merge is Import's own (`importAll`): this is the ONE place the Pass-it-on code calls it.
 import { contentVersion, textModel } from '../reader/controllers/article';
-import { db, reportWriteError } from '../reader/controllers/database';
+import { attempt } from '../reader/controllers/database';
 import { loadHighlights } from '../reader/controllers/highlights';
 import { getState, notify } from '../reader/store';
 import type { Highlight } from '../shared/types';
@@ -13,7 +13,6 @@ import { decodeShare, payloadOf } from './share-link';
 /** Reader-visible strings, in one place for the coming message catalogue. */
 const TEXT = {
   damaged: (why: string) => `This shared link cannot be read: ${why}. Nothing was changed.`,
-  noStorage: 'Highlights cannot be saved in this browser, so the shared ones cannot be added.',
   alreadyHere: (n: number) =>
     n === 1 ? 'The highlight from this link is already here.' : `All ${n} highlights from this link are already here.`,
   added: (added: number, updated: number) =>
@@ -45,22 +44,16 @@ function notYetHere(shared: readonly Highlight[]): Highlight[] {
 }
 
 async function add(highlights: Highlight[]): Promise<void> {
-  const handle = await db();
-  if (!handle) {
-    notify({ kind: 'alert', text: TEXT.noStorage });
-    return;
-  }
-  try {
-    const counts = await importAll(handle, { highlights, bookmarks: [] });
-    await loadHighlights();
-    forget();
-    notify({
-      kind: 'status',
-      text: counts.added + counts.updated > 0 ? TEXT.added(counts.added, counts.updated) : TEXT.nothingAdded,
-    });
-  } catch (error) {
-    reportWriteError(error);
-  }
+  // `attempt` tells the reader why, when the database cannot open or the write fails; nothing is half-written.
+  const result = await attempt(() => importAll({ highlights, bookmarks: [], tombstones: [] }));
+  if (!result.ok) return;
+  const counts = result.value;
+  await loadHighlights();
+  forget();
+  notify({
+    kind: 'status',
+    text: counts.added + counts.updated > 0 ? TEXT.added(counts.added, counts.updated) : TEXT.nothingAdded,
+  });
 }
 
 /**

@@ -6,12 +6,14 @@
 import { render } from 'preact';
 import { InstallButton, OfflineStatus, startOffline, UpdatePrompt } from '../offline';
 import { BookmarksPanel } from './BookmarksPanel';
+import * as bookmarks from './controllers/bookmarks';
 import * as highlights from './controllers/highlights';
 import { watchMap } from './controllers/map';
 import * as reading from './controllers/reading';
 import { trackSelection } from './controllers/selection';
 import * as settings from './controllers/settings';
 import { watchSharedLinks } from './controllers/shared-link';
+import { followOtherTabs } from './controllers/tabs';
 import { HighlightSheet } from './HighlightSheet';
 import { HighlightsPanel } from './HighlightsPanel';
 import { Notices } from './Notices';
@@ -66,14 +68,19 @@ reading.takeOverScrollRestoration();
 trackSelection();
 watchMap();
 void (async () => {
-  // boot.js already applied the settings; the restore waits only for all three reads, made together.
-  await Promise.all([settings.loadSettings(), highlights.loadHighlights(), reading.loadBookmarks()]);
-  await reading.restorePosition();
+  // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load
+  // tells the reader about its own failure and resolves, so one failed read stops nothing else. A bug that
+  // still rejects is reported as uncaught (with its stack) without stopping position restore or tab sync.
+  const loads = await Promise.allSettled([
+    settings.loadSettings(),
+    highlights.loadHighlights(),
+    bookmarks.loadBookmarks(),
+  ]);
+  for (const load of loads) if (load.status === 'rejected') reportError(load.reason);
+  await reading.restorePosition().catch(reportError);
   reading.trackPosition();
   // After the saved highlights are drawn, so a shared link is compared with what this device already has.
   watchSharedLinks();
-  settings.followOtherTabs();
-  highlights.followOtherTabs();
-  reading.followOtherTabs();
+  followOtherTabs();
 })();
 startOffline({ isWriting: () => getState().writing });

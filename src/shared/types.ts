@@ -53,6 +53,16 @@ export interface Bookmark {
   created: string;
 }
 
+/**
+ * What is kept of a removed highlight or bookmark: its id and when it was removed, so the removal travels in
+ * exports and an older copy of the record never comes back (see src/storage/versions.ts).
+ */
+export interface Tombstone {
+  id: string;
+  /** ISO 8601: when it was removed. */
+  deleted: string;
+}
+
 /** Where the reader stopped: a paragraph and a character offset, never pixels. */
 export interface ReadingPosition {
   paragraphId: string;

@@ -20,7 +20,7 @@ function getChannel(): BroadcastChannel | null {
 }
 
 /** Tells the other tabs that `kind` changed. Never throws: a lost notice must not look like a failed save. */
-export function notify(kind: ChangeKind, id?: string): void {
+export function announceChange(kind: ChangeKind, id?: string): void {
   try {
     getChannel()?.postMessage(id === undefined ? { kind } : { kind, id });
   } catch {

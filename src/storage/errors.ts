@@ -27,6 +27,17 @@ export class StorageOutdatedError extends Error {
   }
 }
 
+/** A migration failed: the upgrade was rolled back, the saved data is as it was; `cause` is the migration's error. */
+export class StorageUpgradeError extends Error {
+  override readonly name = 'StorageUpgradeError';
+  constructor(options?: ErrorOptions) {
+    super(
+      'Your saved highlights could not be updated for this version of the reader. They are unchanged; saving is off for now.',
+      options,
+    );
+  }
+}
+
 /** The device has no room left for this write; nothing of it was saved. */
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';

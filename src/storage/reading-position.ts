@@ -1,16 +1,16 @@
 // First bundle: the reader returns to the saved place on load and saves it while scrolling.
 import type { ReadingPosition } from '../shared/types';
-import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { announceChange } from './broadcast';
+import { connection, write } from './db';
 import { isLater, isPosition } from './shape';
 
 /** Where the reader stopped, or undefined on first visit (or if the record is corrupt). */
-export async function getPosition(db: AppDb): Promise<ReadingPosition | undefined> {
-  const value: unknown = await db.get('position', 'current');
+export async function getPosition(): Promise<ReadingPosition | undefined> {
+  const value: unknown = await (await connection()).get('position', 'current');
   return isPosition(value) ? value : undefined;
 }
 
-let latest: { db: AppDb; position: ReadingPosition } | undefined;
+let latest: ReadingPosition | undefined;
 let flushing: Promise<void> | undefined;
 
 /**
@@ -18,9 +18,9 @@ let flushing: Promise<void> | undefined;
  * one more write of the latest place, and writes use relaxed durability (losing the last second is harmless).
  * A position older than the stored one (another tab read further later) does not overwrite it.
  */
-export function savePosition(db: AppDb, position: ReadingPosition): Promise<void> {
+export function savePosition(position: ReadingPosition): Promise<void> {
   if (!isPosition(position)) return Promise.reject(new TypeError('savePosition: not a valid ReadingPosition'));
-  latest = { db, position };
+  latest = position;
   flushing ??= flush().finally(() => {
     flushing = undefined;
   });
@@ -30,9 +30,8 @@ export function savePosition(db: AppDb, position: ReadingPosition): Promise<void
 async function flush(): Promise<void> {
   for (let next = latest; next; next = latest) {
     latest = undefined;
-    const { position } = next;
+    const position = next;
     await write(
-      next.db,
       ['position'],
       async (tx) => {
         const store = tx.objectStore('position');
@@ -41,6 +40,6 @@ async function flush(): Promise<void> {
       },
       'relaxed',
     );
-    notify('position');
+    announceChange('position');
   }
 }

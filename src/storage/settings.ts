@@ -1,8 +1,8 @@
 // First bundle: settings apply on load.
 import { isTextSize, SETTINGS_MIRROR_KEY } from '../shared/settings.ts';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
-import { notify } from './broadcast';
-import { type AppDb, write } from './db';
+import { announceChange } from './broadcast';
+import { connection, write } from './db';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
@@ -33,13 +33,14 @@ function readMirror(): unknown {
   try {
     return JSON.parse(localStorage.getItem(SETTINGS_MIRROR_KEY) ?? 'null');
   } catch {
+    // No localStorage, or a copy someone edited into bad JSON: read as absent; IndexedDB stays the truth.
     return null;
   }
 }
 
 /** The saved settings, defaults filled in; also refreshes the localStorage mirror. */
-export async function getSettings(db: AppDb): Promise<Settings> {
-  const settings = clean(await db.get('settings', 'app'));
+export async function getSettings(): Promise<Settings> {
+  const settings = clean(await (await connection()).get('settings', 'app'));
   mirror(settings);
   return settings;
 }
@@ -48,16 +49,16 @@ export async function getSettings(db: AppDb): Promise<Settings> {
  * Merges `change` into the saved settings and returns the result. The mirror is written synchronously before
  * anything async, so a reload right after the reader picks a theme already paints with it.
  */
-export async function saveSettings(db: AppDb, change: Partial<Settings>): Promise<Settings> {
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const wanted = clean({ ...clean(readMirror()), ...change });
   mirror(wanted);
-  const saved = await write(db, ['settings'], async (tx) => {
+  const saved = await write(['settings'], async (tx) => {
     const store = tx.objectStore('settings');
     const next = clean({ ...clean(await store.get('app')), ...change });
     await store.put(next, 'app');
     return next;
   });
   mirror(saved);
-  notify('settings');
+  announceChange('settings');
   return saved;
 }

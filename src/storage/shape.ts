@@ -1,11 +1,15 @@
-// First bundle: the readers check every stored record before handing it to the UI.
-import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type ReadingPosition } from '../shared/types';
+// First bundle: the one set of shape checks, for stored records (the readers check every record before handing it
+// to the UI) and for import files (transfer/parse.ts builds its error messages on them).
+import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type ReadingPosition, type Tombstone } from '../shared/types';
 
-type Obj = Record<string, unknown>;
+/** A plain JSON object (not null, not an array), read key by key. */
+export type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Whether `v` is a plain JSON object: not null, not an array. */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+/** Whether `v` is a whole number ≥ 0 (an offset or a count). */
+export const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** An ISO 8601 date-time with a zone, as `Date.prototype.toISOString` writes it (and as other tools export). */
 export const isDate = (v: unknown): v is string =>
@@ -41,6 +45,11 @@ export function isHighlight(v: unknown): v is Highlight {
 /** Whether a stored value still has the Bookmark shape. */
 export function isBookmark(v: unknown): v is Bookmark {
   return isObj(v) && isStr(v.id) && isStr(v.paragraphId) && isCount(v.offset) && isStr(v.label) && isDate(v.created);
+}
+
+/** Whether a stored value still has the Tombstone shape. */
+export function isTombstone(v: unknown): v is Tombstone {
+  return isObj(v) && isStr(v.id) && isDate(v.deleted);
 }
 
 /** Whether a stored value still has the ReadingPosition shape. */

@@ -14,7 +14,7 @@ interface Anchoring {
   describe(model: unknown, start: number, end: number, version: string): unknown;
   attachAll(model: unknown, anchors: unknown[]): unknown[];
   drawHighlight(root: Element, model: unknown, id: string, start: number, end: number, color: string): unknown;
-  removeAllHighlights(root: Element): void;
+  removeAllMarks(root: Element): void;
 }
 
 /** The two highlight rows, each a median. */
@@ -62,7 +62,7 @@ export async function highlightRows(root = 'dist'): Promise<BenchRow[]> {
         const t1 = performance.now();
         for (const [i, f] of found.entries()) if (f) a.drawHighlight(article, model, `b${i}`, f.start, f.end, 'yellow');
         const t2 = performance.now();
-        a.removeAllHighlights(article);
+        a.removeAllMarks(article);
         attach.push(t1 - t0);
         draw.push(t2 - t1);
         const t3 = performance.now();

@@ -92,9 +92,9 @@ test('marks wrap only text, one or more per paragraph, and leave the article tex
       modelUnchanged: again.text === model.text,
       ids: annotations.highlightIdAt(root.querySelector('#p-2 em mark') as Node),
     };
-    annotations.setHighlightColor(root, 'h1', 'pink');
+    annotations.setMarksColor(root, 'h1', 'pink');
     const recoloured = annotations.marksOf(root, 'h1').every((m) => m.className === 'hl hl-pink');
-    annotations.removeHighlight(root, 'h1');
+    annotations.removeMarks(root, 'h1');
     return { drawn, recoloured, restored: root.innerHTML === before };
   });
   expect(result.drawn).toEqual({
@@ -128,12 +128,12 @@ test('overlapping highlights nest, and removing either leaves the other whole an
     annotations.drawHighlight(root, model, 'b', at('gamma'), at(' zeta'), 'blue');
     const overlap = annotations.highlightIdAt(root.querySelector('strong mark mark') as Node);
     const both = { a: textOf('a'), b: textOf('b') };
-    annotations.removeHighlight(root, 'a');
+    annotations.removeMarks(root, 'a');
     const bAlone = textOf('b');
     annotations.drawHighlight(root, model, 'a', at('beta'), at('epsilon'), 'yellow');
-    annotations.removeHighlight(root, 'b');
+    annotations.removeMarks(root, 'b');
     const aAlone = textOf('a');
-    annotations.removeHighlight(root, 'a');
+    annotations.removeMarks(root, 'a');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     let adjacentTextNodes = 0;
     for (let t = walker.nextNode(); t; t = walker.nextNode()) if (t.nextSibling?.nodeType === 3) adjacentTextNodes++;

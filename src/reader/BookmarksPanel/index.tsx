@@ -1,6 +1,7 @@
 // First bundle: the Bookmarks panel: each bookmark with a jump to it.
 import { Dialog } from '../Dialog';
-import { removeBookmark, scrollToPlace } from '../controllers/reading';
+import { remove } from '../controllers/bookmarks';
+import { scrollToPlace } from '../controllers/reading';
 import { setState, useAppState } from '../store';
 
 /** The `Bookmarks` dialog. */
@@ -28,7 +29,7 @@ export function BookmarksPanel() {
               >
                 Go to bookmark
               </button>
-              <button type="button" class="text-button" onClick={() => void removeBookmark(b.id)}>
+              <button type="button" class="text-button" onClick={() => void remove(b.id)}>
                 Remove bookmark
               </button>
             </div>

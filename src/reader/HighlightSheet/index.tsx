@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { marksOf } from '../../annotations/marks';
 import { HIGHLIGHT_COLORS } from '../../shared/types';
 import { articleEl } from '../controllers/article';
-import { highlightText, linkTo, recolour, remove, saveNote } from '../controllers/highlights';
+import { highlightText, linkTo, remove, setColor, setNote } from '../controllers/highlights';
 import { useFocusRescue, useLayer } from '../Dialog/layers';
 import { getState, notify, setState, useAppState } from '../store';
 import './style.css';
@@ -106,7 +106,7 @@ export function HighlightSheet() {
     setEditing(true);
   };
   const save = async () => {
-    if (await saveNote(h.id, draft)) {
+    if (await setNote(h.id, draft)) {
       toNoteButton.current = true;
       setEditing(false);
       setState({ writing: false });
@@ -166,7 +166,7 @@ export function HighlightSheet() {
                 aria-pressed={c === h.color}
                 aria-label={`${c} highlight`}
                 class={`swatch hl-${c}`}
-                onClick={() => void recolour(h.id, c)}
+                onClick={() => void setColor(h.id, c)}
               />
             ))}
           </fieldset>

@@ -1,7 +1,7 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
+import { toggleBookmark } from '../controllers/bookmarks';
 import { pressListen } from '../controllers/listen';
-import { toggleBookmark } from '../controllers/reading';
 import { Icon } from '../icons';
 import { setState, useAppState } from '../store';
 

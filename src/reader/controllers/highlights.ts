@@ -1,20 +1,21 @@
 // First bundle: highlights as the reader makes and sees them: storage, anchoring and marks joined up.
 import { attachAll, describe as describeAnchor } from '../../annotations/anchoring';
 import { passageUrl } from '../../annotations/fragment';
-import {
-  drawHighlight,
-  marksOf,
-  removeAllHighlights,
-  removeHighlight,
-  setHighlightColor,
-} from '../../annotations/marks';
-import { subscribe } from '../../storage/broadcast';
+import { drawHighlight, marksOf, removeAllMarks, removeMarks, setMarksColor } from '../../annotations/marks';
 import * as store from '../../storage/highlights';
 import type { Highlight, HighlightColor } from '../../shared/types';
 import { getState, notify, type Placement, setState } from '../store';
 import { requestPersistence } from '../../offline';
 import { articleEl, contentVersion, liveSelection, textModel } from './article';
-import { db, reportWriteError } from './database';
+import { attempt, load, storageReady } from './database';
+
+const TEXT = {
+  what: 'Your saved highlights',
+  removed: 'Highlight removed.',
+  damaged: (n: number) =>
+    `${n} saved highlight${n > 1 ? 's were' : ' was'} damaged and could not be read; the others are here.`,
+  undo: 'Undo',
+} as const;
 
 const byReadingOrder = (placement: Record<string, Placement | null>) => (a: Highlight, b: Highlight) =>
   (placement[a.id]?.start ?? Number.MAX_SAFE_INTEGER) - (placement[b.id]?.start ?? Number.MAX_SAFE_INTEGER) ||
@@ -22,9 +23,9 @@ const byReadingOrder = (placement: Record<string, Placement | null>) => (a: High
 
 /** Loads every saved highlight, re-attaches it to the current text and draws the ones that fit. */
 export async function loadHighlights(): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  const { items, skipped } = await store.listHighlights(handle);
+  const listed = await load(TEXT.what, store.listHighlights);
+  if (!listed) return;
+  const { items, skipped } = listed;
   const model = textModel();
   const found = attachAll(
     model,
@@ -32,7 +33,7 @@ export async function loadHighlights(): Promise<void> {
   );
   const placement: Record<string, Placement | null> = {};
   const root = articleEl();
-  removeAllHighlights(root);
+  removeAllMarks(root);
   items.forEach((h, i) => {
     const at = found[i] ?? null;
     placement[h.id] = at ? { start: at.start, end: at.end } : null;
@@ -40,10 +41,7 @@ export async function loadHighlights(): Promise<void> {
   });
   setState({ highlights: items.sort(byReadingOrder(placement)), placement });
   if (skipped) {
-    notify({
-      kind: 'alert',
-      text: `${skipped} saved highlight${skipped > 1 ? 's were' : ' was'} damaged and could not be read; the others are here.`,
-    });
+    notify({ kind: 'alert', text: TEXT.damaged(skipped) });
   }
 }
 
@@ -54,8 +52,8 @@ async function highlightSelection(color: HighlightColor, passage?: Placement): P
   // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy
   // serves when pressing the button has already collapsed the page's selection.
   const sel = passage ?? liveSelection() ?? getState().selection;
-  const handle = await db();
-  if (!sel || !handle) return null;
+  const ready = await storageReady();
+  if (!sel || !ready) return null;
   const now = new Date().toISOString();
   const model = textModel();
   const highlight: Highlight = {
@@ -76,16 +74,13 @@ async function highlightSelection(color: HighlightColor, passage?: Placement): P
     placement,
     highlights: [...getState().highlights, highlight].sort(byReadingOrder(placement)),
   });
-  try {
-    await store.saveHighlight(handle, highlight);
-    performance.mark('bri:highlight-stored');
-  } catch (error) {
-    // Nothing half-saved: take the mark away again and say why.
-    removeHighlight(articleEl(), highlight.id);
+  if (!(await attempt(() => store.saveHighlight(highlight))).ok) {
+    // Nothing half-saved (the reader was told why): take the mark away again.
+    removeMarks(articleEl(), highlight.id);
     setState({ highlights: getState().highlights.filter((h) => h.id !== highlight.id) });
-    reportWriteError(error);
     return null;
   }
+  performance.mark('bri:highlight-stored');
   return highlight.id;
 }
 
@@ -103,63 +98,39 @@ export async function highlightNow(passage?: Placement): Promise<void> {
 }
 
 /** Saves a highlight's note (plain text). */
-export async function saveNote(id: string, note: string): Promise<boolean> {
-  const handle = await db();
-  if (!handle) return false;
-  try {
-    replace(await store.updateNote(handle, id, note));
-    return true;
-  } catch (error) {
-    reportWriteError(error);
-    return false;
-  }
+export async function setNote(id: string, note: string): Promise<boolean> {
+  const saved = await attempt(() => store.setHighlightNote(id, note));
+  if (saved.ok) replace(saved.value);
+  return saved.ok;
 }
 
 /** Changes a highlight's colour. */
-export async function recolour(id: string, color: HighlightColor): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    replace(await store.setColor(handle, id, color));
-    setHighlightColor(articleEl(), id, color);
-  } catch (error) {
-    reportWriteError(error);
-  }
+export async function setColor(id: string, color: HighlightColor): Promise<void> {
+  const saved = await attempt(() => store.setHighlightColor(id, color));
+  if (!saved.ok) return;
+  replace(saved.value);
+  setMarksColor(articleEl(), id, color);
 }
 
 /** Removes a highlight and offers to undo it. */
 export async function remove(id: string): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    const removed = await store.removeHighlight(handle, id);
-    removeHighlight(articleEl(), id);
-    setState({ highlights: getState().highlights.filter((h) => h.id !== id), activeHighlight: null });
-    if (removed) {
-      notify(
-        {
-          kind: 'status',
-          text: 'Highlight removed.',
-          action: { label: 'Undo', run: () => void restore(removed) },
-        },
-        10_000,
-      );
-    }
-  } catch (error) {
-    reportWriteError(error);
+  const removed = await attempt(() => store.removeHighlight(id));
+  if (!removed.ok) return;
+  removeMarks(articleEl(), id);
+  setState({ highlights: getState().highlights.filter((h) => h.id !== id), activeHighlight: null });
+  const highlight = removed.value;
+  if (highlight) {
+    notify(
+      { kind: 'status', text: TEXT.removed, action: { label: TEXT.undo, run: () => void restore(highlight) } },
+      10_000,
+    );
   }
 }
 
 async function restore(highlight: Highlight): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    await store.saveHighlight(handle, highlight);
-    await loadHighlights();
-    setState({ notice: null });
-  } catch (error) {
-    reportWriteError(error);
-  }
+  if (!(await attempt(() => store.restoreHighlight(highlight))).ok) return;
+  await loadHighlights();
+  setState({ notice: null });
 }
 
 /** The highlight's text as the reader sees it now (its current place, else its saved quote). */
@@ -184,11 +155,4 @@ export function jumpTo(id: string): void {
   mark.scrollIntoView({ block: 'center' });
   mark.focus({ preventScroll: true });
   setState({ activeHighlight: id, panel: null });
-}
-
-/** Keeps this tab in step with highlights made or changed in other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'highlights') void loadHighlights();
-  });
 }

@@ -2,18 +2,16 @@
 // size changes and rotation; restored on load; the Bookmark toggle marks the same place.
 import { paragraphIdFromHash } from '../../annotations/fragment';
 import { offsetToDomPoint } from '../../annotations/text-model';
-import * as bookmarks from '../../storage/bookmarks';
-import { subscribe } from '../../storage/broadcast';
 import { getPosition, savePosition } from '../../storage/reading-position';
-import { getState, notify, setState } from '../store';
+import { setState } from '../store';
 import { barBottom, firstParagraphInView, textModel } from './article';
-import { db, reportWriteError } from './database';
+import { load, storageReady } from './database';
 
 /** Saved within this long of the reader pausing (CONTRACT: within a second), not only when the page closes. */
 const SAVE_AFTER_MS = 400;
 
 /** The first paragraph visible under the app bar, and the character offset at its top-left line. */
-function placeInView(): { paragraphId: string; offset: number } | null {
+export function placeInView(): { paragraphId: string; offset: number } | null {
   const el = firstParagraphInView();
   if (!el) return null;
   const bar = barBottom();
@@ -71,9 +69,8 @@ export async function restorePosition(): Promise<void> {
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
     return;
   }
-  const handle = await db();
-  if (!handle || location.hash) return;
-  const position = await getPosition(handle);
+  if (!(await storageReady()) || location.hash) return;
+  const position = await load('Where you stopped reading', getPosition);
   if (position && scrollToPlace(position.paragraphId, position.offset)) {
     lastSaved = placeKey(position);
     restoredAt = window.scrollY;
@@ -104,84 +101,16 @@ export function trackPosition(): void {
         const place = update();
         if (restoredAt !== null && Math.abs(window.scrollY - restoredAt) < 2) return;
         restoredAt = null;
-        const handle = await db();
-        if (place && handle && placeKey(place) !== lastSaved) {
+        const ready = await storageReady();
+        if (place && ready && placeKey(place) !== lastSaved) {
           lastSaved = placeKey(place);
-          savePosition(handle, { ...place, updated: new Date().toISOString() }).catch(() => undefined);
+          // Not reported: a lost reading place costs a second of scrolling, and an alert on every pause in
+          // scrolling (a full disk) would bury the article. Highlights and notes do report every failed save.
+          savePosition({ ...place, updated: new Date().toISOString() }).catch(() => undefined);
         }
       }, SAVE_AFTER_MS);
     },
     { passive: true },
   );
   update();
-}
-
-/** Loads the bookmark list. */
-export async function loadBookmarks(): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  const { items } = await bookmarks.listBookmarks(handle);
-  const order = textModel().paragraphs.map((p) => p.id);
-  setState({
-    bookmarks: items.sort((a, b) => order.indexOf(a.paragraphId) - order.indexOf(b.paragraphId) || a.offset - b.offset),
-  });
-}
-
-/** Toggles a bookmark on the paragraph being read. */
-export async function toggleBookmark(): Promise<void> {
-  const handle = await db();
-  const place = placeInView() ?? { paragraphId: textModel().paragraphs[0]?.id ?? '', offset: 0 };
-  if (!handle || !place.paragraphId) return;
-  const text = textModel().paragraphs.find((p) => p.id === place.paragraphId)?.text ?? '';
-  const label = text.slice(place.offset, place.offset + 80).trim();
-  try {
-    const added = await bookmarks.toggleBookmark(handle, { ...place, label: label.length < 80 ? label : `${label}…` });
-    setState({ currentParagraph: place.paragraphId });
-    await loadBookmarks();
-    notify({ kind: 'status', text: added ? 'Bookmarked.' : 'Bookmark removed.' }, 3000);
-  } catch (error) {
-    reportWriteError(error);
-  }
-}
-
-/** Removes a bookmark from the list, with undo. */
-export async function removeBookmark(id: string): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  try {
-    const removed = await bookmarks.removeBookmark(handle, id);
-    await loadBookmarks();
-    if (removed) {
-      notify(
-        {
-          kind: 'status',
-          text: 'Bookmark removed.',
-          action: {
-            label: 'Undo',
-            run: () =>
-              void bookmarks
-                .addBookmark(handle, removed)
-                .then(loadBookmarks)
-                .then(() => setState({ notice: null })),
-          },
-        },
-        10_000,
-      );
-    }
-  } catch (error) {
-    reportWriteError(error);
-  }
-}
-
-/** Whether the paragraph being read carries a bookmark. */
-export const isBookmarked = (): boolean => {
-  const { bookmarks: list, currentParagraph } = getState();
-  return list.some((b) => b.paragraphId === currentParagraph);
-};
-
-/** Keeps bookmarks in step with other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'bookmarks') void loadBookmarks();
-  });
 }

@@ -1,9 +1,8 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
-import { subscribe } from '../../storage/broadcast';
 import { getSettings, saveSettings } from '../../storage/settings';
 import type { Settings } from '../../shared/types';
 import { getState, setState } from '../store';
-import { db, reportWriteError } from './database';
+import { attempt, load } from './database';
 
 /** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
 function applySettings(settings: Settings): void {
@@ -15,9 +14,9 @@ function applySettings(settings: Settings): void {
 
 /** Loads the saved settings and applies them. */
 export async function loadSettings(): Promise<void> {
-  const handle = await db();
-  if (!handle) return;
-  const settings = await getSettings(handle);
+  // Unreadable: boot.js already applied the copy in localStorage, and the defaults hold for the rest.
+  const settings = await load('Your settings', getSettings);
+  if (!settings) return;
   setState({ settings });
   applySettings(settings);
 }
@@ -27,18 +26,6 @@ export async function changeSettings(change: Partial<Settings>): Promise<void> {
   const settings = { ...getState().settings, ...change };
   setState({ settings });
   applySettings(settings);
-  const handle = await db();
-  if (!handle) return;
-  try {
-    setState({ settings: await saveSettings(handle, change) });
-  } catch (error) {
-    reportWriteError(error);
-  }
-}
-
-/** Keeps settings in step with other tabs. */
-export function followOtherTabs(): void {
-  subscribe((change) => {
-    if (change.kind === 'settings') void loadSettings();
-  });
+  const saved = await attempt(() => saveSettings(change));
+  if (saved.ok) setState({ settings: saved.value });
 }

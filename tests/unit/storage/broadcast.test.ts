@@ -1,22 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Change, subscribe } from '../../../src/storage/broadcast';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { closeConnection } from '../../../src/storage/db';
 import { removeHighlight, saveHighlight } from '../../../src/storage/highlights';
 import { saveSettings } from '../../../src/storage/settings';
-import { freshIndexedDB, makeHighlight } from './helpers';
+import { freshIndexedDB, makeHighlight, stored } from './helpers';
 
 // Stands in for a second tab: a BroadcastChannel object of the same name gets every message but its own.
 let otherTab: BroadcastChannel;
-let db: AppDb;
-beforeEach(async () => {
+beforeEach(() => {
   freshIndexedDB();
-  db = await openAppDb();
   otherTab = new BroadcastChannel('bri-reader');
 });
-afterEach(() => {
+afterEach(async () => {
   otherTab.close();
-  db.close();
+  await closeConnection();
 });
 
 function nextMessages(count: number): Promise<unknown[]> {
@@ -41,9 +39,9 @@ function nextChange(): Promise<Change> {
 describe('cross-tab sync', () => {
   it('tells other tabs which record changed after each committed write', async () => {
     const messages = nextMessages(3);
-    const h = await saveHighlight(db, makeHighlight());
-    await removeHighlight(db, h.id);
-    await saveSettings(db, { theme: 'dark' });
+    const h = await stored(saveHighlight(makeHighlight()));
+    await removeHighlight(h.id);
+    await saveSettings({ theme: 'dark' });
     expect(await messages).toEqual([
       { kind: 'highlights', id: h.id },
       { kind: 'highlights', id: h.id },

@@ -1,7 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, DB_VERSION, migrations, openAppDb } from '../../../src/storage/db';
-import { StorageBlockedError, StorageOutdatedError, StorageUnavailableError } from '../../../src/storage/errors';
+import {
+  closeConnection,
+  connection,
+  DB_NAME,
+  DB_VERSION,
+  migrations,
+  onConnectionLost,
+  openAppDb,
+} from '../../../src/storage/db';
+import {
+  StorageBlockedError,
+  StorageOutdatedError,
+  StorageUnavailableError,
+  StorageUpgradeError,
+} from '../../../src/storage/errors';
 import { freshIndexedDB } from './helpers';
 
 beforeEach(() => {
@@ -16,10 +29,31 @@ describe('openAppDb', () => {
     const db = await openAppDb();
     expect(db.version).toBe(DB_VERSION);
     expect(DB_VERSION).toBe(migrations.length);
-    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'highlights', 'position', 'settings']);
-    expect([...db.transaction('highlights').store.indexNames]).toEqual(['by-modified']);
+    expect([...db.objectStoreNames].sort()).toEqual(['bookmarks', 'highlights', 'position', 'settings', 'tombstones']);
+    expect([...db.transaction('highlights').store.indexNames]).toEqual([]);
     expect([...db.transaction('bookmarks').store.indexNames]).toEqual(['by-paragraph']);
     db.close();
+  });
+
+  it('keeps a failing migration’s own error as the cause, and leaves the old version untouched', async () => {
+    // A v1 database that (against the rules) already has a `bookmarks` store: migration 2 cannot create it.
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, 1);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('highlights', { keyPath: 'id' });
+        request.result.createObjectStore('bookmarks', { keyPath: 'id' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    });
+    const error = await openAppDb().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageUpgradeError);
+    expect((error as Error).cause).toMatchObject({ name: 'ConstraintError' });
+    const versions = await indexedDB.databases();
+    expect(versions).toEqual([{ name: DB_NAME, version: 1 }]);
   });
 
   it('rejects with StorageUnavailableError when the browser has no IndexedDB (reading goes on without it)', async () => {
@@ -73,5 +107,39 @@ describe('openAppDb', () => {
     expect(next.version).toBe(DB_VERSION + 1);
     next.close();
     db.close();
+  });
+});
+
+describe('connection: storage owns the one connection its verbs share', () => {
+  afterEach(() => closeConnection());
+
+  it('opens once and hands every caller the same database', async () => {
+    const [a, b] = await Promise.all([connection(), connection()]);
+    expect(a).toBe(b);
+    expect(await connection()).toBe(a);
+  });
+
+  it('does not keep a failed open: the next call tries again', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    await expect(connection()).rejects.toBeInstanceOf(StorageUnavailableError);
+    vi.unstubAllGlobals();
+    freshIndexedDB();
+    expect((await connection()).version).toBe(DB_VERSION);
+  });
+
+  it('tells its listeners when the connection is lost, and opens a new one afterwards', async () => {
+    const lost = vi.fn();
+    const stop = onConnectionLost(lost);
+    await connection();
+    const next = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(DB_NAME, DB_VERSION + 1);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    stop();
+    expect(lost).toHaveBeenCalledOnce();
+    next.close();
+    // The data is now newer than this code: the fresh open says so instead of reusing the closed handle.
+    await expect(connection()).rejects.toBeInstanceOf(StorageOutdatedError);
   });
 });

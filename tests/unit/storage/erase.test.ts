@@ -1,9 +1,11 @@
 import 'fake-indexeddb/auto';
+import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addBookmark, listBookmarks } from '../../../src/storage/bookmarks';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { eraseReaderData } from '../../../src/storage/erase';
-import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
+import { listHighlights, removeHighlight, saveHighlight } from '../../../src/storage/highlights';
+import { listTombstones } from '../../../src/storage/tombstones';
 import { getPosition, savePosition } from '../../../src/storage/reading-position';
 import { getSettings, saveSettings } from '../../../src/storage/settings';
 import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
@@ -11,39 +13,45 @@ import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
 let db: AppDb;
 beforeEach(async () => {
   freshIndexedDB();
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => db.close());
+afterEach(() => closeConnection());
 
 describe('erasing the reader’s data', () => {
   it('deletes highlights, notes, bookmarks and the reading position, and keeps settings', async () => {
-    await saveHighlight(db, makeHighlight({ note: 'private' }));
-    await saveHighlight(db, makeHighlight());
-    await addBookmark(db, makeBookmark());
-    await savePosition(db, { paragraphId: 'p-2', offset: 5, updated: new Date().toISOString() });
-    await saveSettings(db, { theme: 'dark' });
+    await saveHighlight(makeHighlight({ note: 'private' }));
+    await saveHighlight(makeHighlight());
+    await saveBookmark(makeBookmark());
+    const gone = makeHighlight();
+    await saveHighlight(gone);
+    await removeHighlight(gone.id);
+    await savePosition({ paragraphId: 'p-2', offset: 5, updated: new Date().toISOString() });
+    await saveSettings({ theme: 'dark' });
 
-    expect(await eraseReaderData(db)).toEqual({ highlights: 2, bookmarks: 1 });
-    expect((await listHighlights(db)).items).toEqual([]);
-    expect((await listBookmarks(db)).items).toEqual([]);
-    expect(await getPosition(db)).toBeUndefined();
-    expect((await getSettings(db)).theme).toBe('dark');
+    expect(await eraseReaderData()).toEqual({ highlights: 2, bookmarks: 1 });
+    expect((await listHighlights()).items).toEqual([]);
+    expect((await listBookmarks()).items).toEqual([]);
+    expect(await getPosition()).toBeUndefined();
+    expect((await getSettings()).theme).toBe('dark');
+    // A local wipe, not a removal everywhere: no tombstones are made, and the kept ones go too.
+    expect((await listTombstones()).items).toEqual([]);
   });
 
   it('changes nothing when the transaction fails', async () => {
-    await saveHighlight(db, makeHighlight());
-    const failing = new Proxy(db, {
-      get(target, key) {
-        if (key !== 'transaction') return Reflect.get(target, key);
-        return (...args: Parameters<AppDb['transaction']>) => {
-          const tx = target.transaction(...args);
-          // Abort right after the clears are queued: nothing of them may survive.
-          queueMicrotask(() => tx.abort());
-          return tx;
-        };
-      },
-    });
-    await expect(eraseReaderData(failing)).rejects.toBeTruthy();
-    expect((await listHighlights(db)).items).toHaveLength(1);
+    await saveHighlight(makeHighlight());
+    // Abort every transaction right after its requests are queued: nothing of the clears may survive.
+    const raw = unwrap(db);
+    const transaction = raw.transaction;
+    raw.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+      const tx = transaction.apply(this, args);
+      queueMicrotask(() => tx.abort());
+      return tx;
+    };
+    try {
+      await expect(eraseReaderData()).rejects.toBeTruthy();
+    } finally {
+      delete (raw as Partial<IDBDatabase>).transaction;
+    }
+    expect((await listHighlights()).items).toHaveLength(1);
   });
 });

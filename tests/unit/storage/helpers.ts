@@ -131,3 +131,10 @@ export function makeBookmark(overrides: Partial<Bookmark> = {}): Bookmark {
     ...overrides,
   };
 }
+
+/** The record a save returned; fails the test when the save stored nothing. */
+export async function stored<T>(saving: Promise<T | undefined>): Promise<T> {
+  const value = await saving;
+  if (value === undefined) throw new Error('expected the save to store the record');
+  return value;
+}

@@ -1,46 +1,48 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
+import { listTombstones } from '../../../src/storage/tombstones';
 import {
   getHighlight,
   listHighlights,
   removeHighlight,
+  restoreHighlight,
   saveHighlight,
-  setColor,
-  updateNote,
+  setHighlightColor,
+  setHighlightNote,
 } from '../../../src/storage/highlights';
-import { freshIndexedDB, makeHighlight, plant } from './helpers';
+import { freshIndexedDB, makeHighlight, plant, stored } from './helpers';
 
 let db: AppDb;
 beforeEach(async () => {
   freshIndexedDB();
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => db.close());
+afterEach(() => closeConnection());
 
 describe('highlights', () => {
   it('saves, gets and lists highlights in reading order', async () => {
     const later = makeHighlight({}, 900);
     const earlier = makeHighlight({}, 20);
-    await saveHighlight(db, later);
-    await saveHighlight(db, earlier);
-    expect(await getHighlight(db, later.id)).toEqual(later);
-    expect(await listHighlights(db)).toEqual({ items: [earlier, later], skipped: 0 });
+    await saveHighlight(later);
+    await saveHighlight(earlier);
+    expect(await getHighlight(later.id)).toEqual(later);
+    expect(await listHighlights()).toEqual({ items: [earlier, later], skipped: 0 });
   });
 
   it('refuses to store something that is not a highlight', async () => {
-    await expect(saveHighlight(db, { id: 'x' } as never)).rejects.toBeInstanceOf(TypeError);
-    expect((await listHighlights(db)).items).toEqual([]);
+    await expect(saveHighlight({ id: 'x' } as never)).rejects.toBeInstanceOf(TypeError);
+    expect((await listHighlights()).items).toEqual([]);
   });
 
   it('updates a note and the colour, stamping `modified`', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    const noted = await updateNote(db, h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
+    const h = await stored(saveHighlight(makeHighlight()));
+    const noted = await setHighlightNote(h.id, 'Compare with the 2019 report', '2026-11-29T01:00:00.000Z');
     expect(noted).toMatchObject({ note: 'Compare with the 2019 report', modified: '2026-11-29T01:00:00.000Z' });
-    const green = await setColor(db, h.id, 'green', '2026-11-29T01:00:01.000Z');
-    expect(await getHighlight(db, h.id)).toEqual({
+    const green = await setHighlightColor(h.id, 'green', '2026-11-29T01:00:01.000Z');
+    expect(await getHighlight(h.id)).toEqual({
       ...h,
       note: noted?.note,
       color: 'green',
@@ -49,39 +51,53 @@ describe('highlights', () => {
   });
 
   it('refuses an edit with a malformed timestamp rather than store a record no list could show', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await expect(updateNote(db, h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    const h = await stored(saveHighlight(makeHighlight()));
+    await expect(setHighlightNote(h.id, 'x', 'now')).rejects.toBeInstanceOf(TypeError);
+    expect(await getHighlight(h.id)).toEqual(h);
   });
 
   it('keeps the stored note when a stale edit from another tab arrives later', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await updateNote(db, h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
-    const result = await updateNote(db, h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
+    const h = await stored(saveHighlight(makeHighlight()));
+    await setHighlightNote(h.id, 'newer, typed in tab B', '2026-11-29T02:00:00.000Z');
+    const result = await setHighlightNote(h.id, 'older, typed in tab A', '2026-11-29T01:59:00.000Z');
     expect(result?.note).toBe('newer, typed in tab B');
-    expect((await getHighlight(db, h.id))?.note).toBe('newer, typed in tab B');
+    expect((await getHighlight(h.id))?.note).toBe('newer, typed in tab B');
     // saveHighlight obeys the same rule
-    expect((await saveHighlight(db, { ...h, note: 'stale copy' })).note).toBe('newer, typed in tab B');
+    expect((await saveHighlight({ ...h, note: 'stale copy' }))?.note).toBe('newer, typed in tab B');
   });
 
   it('does not bring back a highlight another tab removed when an edit arrives for it', async () => {
-    const h = await saveHighlight(db, makeHighlight());
-    await removeHighlight(db, h.id);
-    expect(await updateNote(db, h.id, 'too late')).toBeUndefined();
-    expect(await getHighlight(db, h.id)).toBeUndefined();
+    const h = await stored(saveHighlight(makeHighlight()));
+    await removeHighlight(h.id);
+    expect(await setHighlightNote(h.id, 'too late')).toBeUndefined();
+    expect(await getHighlight(h.id)).toBeUndefined();
   });
 
-  it('returns the removed highlight so the UI can undo by saving it again', async () => {
-    const h = await saveHighlight(db, makeHighlight({ note: 'keep me', color: 'blue' }));
-    const removed = await removeHighlight(db, h.id);
+  it('returns the removed highlight so the UI can undo; the undo is an edit later than the removal', async () => {
+    const h = await stored(saveHighlight(makeHighlight({ note: 'keep me', color: 'blue' })));
+    const removed = await removeHighlight(h.id);
     expect(removed).toEqual(h);
-    expect((await listHighlights(db)).items).toEqual([]);
-    if (removed) await saveHighlight(db, removed);
-    expect(await getHighlight(db, h.id)).toEqual(h);
+    expect((await listHighlights()).items).toEqual([]);
+    expect((await listTombstones()).items).toEqual([{ id: h.id, deleted: expect.any(String) }]);
+    // Saving the removed copy as it was is an older version than the removal: it does not come back.
+    expect(await saveHighlight(h)).toBeUndefined();
+    expect(await getHighlight(h.id)).toBeUndefined();
+    const restored = await stored(restoreHighlight(h));
+    expect(restored).toEqual({ ...h, modified: restored.modified });
+    expect(Date.parse(restored.modified)).toBeGreaterThan(Date.parse(h.modified));
+    expect(await getHighlight(h.id)).toEqual(restored);
+    expect((await listTombstones()).items).toEqual([]);
+  });
+
+  it('stamps a removal after the version removed, even one from a device whose clock runs ahead', async () => {
+    const ahead = await stored(saveHighlight(makeHighlight({ modified: '2099-01-01T00:00:00.000Z' })));
+    await removeHighlight(ahead.id, new Date('2026-11-30T00:00:00.000Z'));
+    expect((await listTombstones()).items).toEqual([{ id: ahead.id, deleted: '2099-01-01T00:00:00.001Z' }]);
+    expect(await saveHighlight(ahead)).toBeUndefined();
   });
 
   it('skips and counts corrupt records; the rest load', async () => {
-    const good = await saveHighlight(db, makeHighlight());
+    const good = await stored(saveHighlight(makeHighlight()));
     await plant(unwrap(db), 'highlights', [
       { value: { id: 'a', color: 'purple' } },
       { value: { ...makeHighlight(), modified: 'yesterday' } },
@@ -92,8 +108,8 @@ describe('highlights', () => {
         },
       },
     ]);
-    expect(await listHighlights(db)).toEqual({ items: [good], skipped: 3 });
-    expect(await getHighlight(db, 'a')).toBeUndefined();
+    expect(await listHighlights()).toEqual({ items: [good], skipped: 3 });
+    expect(await getHighlight('a')).toBeUndefined();
   });
 
   it('turns a full disk into StorageFullError and saves nothing of the write', async () => {
@@ -103,12 +119,12 @@ describe('highlights', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
     try {
-      const error = await saveHighlight(db, makeHighlight()).catch((e: unknown) => e);
+      const error = await stored(saveHighlight(makeHighlight())).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageFullError);
       expect((error as Error).message).toMatch(/out of storage space/);
     } finally {
       store.put = put;
     }
-    expect((await listHighlights(db)).items).toEqual([]);
+    expect((await listHighlights()).items).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listBookmarks } from '../../../src/storage/bookmarks';
-import { DB_NAME, DB_VERSION, openAppDb } from '../../../src/storage/db';
+import { closeConnection, connection, DB_NAME, DB_VERSION } from '../../../src/storage/db';
 import { listHighlights } from '../../../src/storage/highlights';
 import { getPosition } from '../../../src/storage/reading-position';
 import { getSettings } from '../../../src/storage/settings';
@@ -22,7 +22,7 @@ describe('schema fixtures', () => {
 describe.each(fixtures)('upgrading a device that holds schema v$version', (fixture) => {
   it('keeps every record of every store (fields may be added, none lost or changed)', async () => {
     await createFromFixture(DB_NAME, fixture);
-    const db = await openAppDb();
+    const db = await connection();
     expect(db.version).toBe(DB_VERSION);
     for (const [storeName, store] of Object.entries(fixture.stores)) {
       const tx = db.transaction(storeName as never);
@@ -33,39 +33,54 @@ describe.each(fixtures)('upgrading a device that holds schema v$version', (fixtu
       }
       expect(await tx.objectStore(storeName as never).count()).toBe(store.records.length);
     }
-    db.close();
+    await closeConnection();
   });
 
   it('reads back through the domain modules, skipping only records that were already corrupt', async () => {
     await createFromFixture(DB_NAME, fixture);
-    const db = await openAppDb();
+    await connection();
     const corrupt = (fixture.stores.highlights?.records ?? []).filter((r) =>
       String((r.value as { id: string }).id).startsWith('corrupt'),
     ).length;
-    const highlights = await listHighlights(db);
+    const highlights = await listHighlights();
     expect(highlights.skipped).toBe(corrupt);
     expect(highlights.items).toHaveLength((fixture.stores.highlights?.records.length ?? 0) - corrupt);
-    expect((await listBookmarks(db)).items).toHaveLength(fixture.stores.bookmarks?.records.length ?? 0);
-    expect(await getPosition(db)).toEqual(fixture.stores.position?.records[0]?.value);
-    expect(await getSettings(db)).toMatchObject(fixture.stores.settings?.records[0]?.value as object);
-    db.close();
+    expect((await listBookmarks()).items).toHaveLength(fixture.stores.bookmarks?.records.length ?? 0);
+    expect(await getPosition()).toEqual(fixture.stores.position?.records[0]?.value);
+    expect(await getSettings()).toMatchObject(fixture.stores.settings?.records[0]?.value as object);
+    await closeConnection();
   });
 });
 
 describe('v1 → v2', () => {
-  it('backfills `modified` from `created` and an empty note, and indexes highlights by `modified`', async () => {
+  it('backfills `modified` from `created` and an empty note', async () => {
     const v1 = fixtures.find((f) => f.version === 1);
     if (!v1) throw new Error('v1 fixture missing');
     await createFromFixture(DB_NAME, v1);
-    const db = await openAppDb();
-    const { items } = await listHighlights(db);
+    await connection();
+    const { items } = await listHighlights();
     expect(items.map((h) => [h.note, h.modified === h.created])).toEqual([
       ['', true],
       ['Check the 2025 figures — Минск.', true],
     ]);
-    const byModified = await db.getAllKeysFromIndex('highlights', 'by-modified');
-    expect(byModified).toEqual(items.map((h) => h.id));
-    expect(await getSettings(db)).toMatchObject({ theme: 'dark', textSize: 112, onlineMap: false });
-    db.close();
+    expect(await getSettings()).toMatchObject({ theme: 'dark', textSize: 112, onlineMap: false });
+    await closeConnection();
+  });
+});
+
+describe('v2 → v3', () => {
+  it('adds the tombstones store and drops the never-queried by-modified index, keeping every record', async () => {
+    const v2 = fixtures.find((f) => f.version === 2);
+    if (!v2) throw new Error('v2 fixture missing');
+    await createFromFixture(DB_NAME, v2);
+    const db = await connection();
+    expect([...db.objectStoreNames]).toContain('tombstones');
+    expect(await db.count('tombstones')).toBe(0);
+    expect([...db.transaction('highlights').store.indexNames]).toEqual([]);
+    expect([...db.transaction('bookmarks').store.indexNames]).toEqual(['by-paragraph']);
+    expect((await listHighlights()).items.map((h) => h.id)).toEqual(
+      (v2.stores.highlights?.records ?? []).map((r) => (r.value as { id: string }).id),
+    );
+    await closeConnection();
   });
 });

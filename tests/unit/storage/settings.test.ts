@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/types';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
 import { SETTINGS_MIRROR_KEY } from '../../../src/shared/settings.ts';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { getSettings, saveSettings } from '../../../src/storage/settings';
 import { freshIndexedDB, MemoryStorage, plant } from './helpers';
 
@@ -13,37 +13,37 @@ beforeEach(async () => {
   freshIndexedDB();
   storage = new MemoryStorage();
   vi.stubGlobal('localStorage', storage);
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => {
-  db.close();
+afterEach(async () => {
   vi.unstubAllGlobals();
+  await closeConnection();
 });
 
 const mirrored = () => JSON.parse(storage.getItem(SETTINGS_MIRROR_KEY) ?? 'null');
 
 describe('settings', () => {
   it('starts from the defaults', async () => {
-    expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+    expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   });
 
   it('merges a change into what is saved', async () => {
-    await saveSettings(db, { theme: 'dark' });
-    expect(await saveSettings(db, { textSize: 125 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
-    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
+    await saveSettings({ theme: 'dark' });
+    expect(await saveSettings({ textSize: 125 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
   });
 
   it('mirrors theme and text size to localStorage synchronously, before the database write', async () => {
-    const saving = saveSettings(db, { theme: 'dark', textSize: 112 });
+    const saving = saveSettings({ theme: 'dark', textSize: 112 });
     expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
     await saving;
     expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
   });
 
   it('repairs the mirror on read (e.g. after another tab changed settings)', async () => {
-    await saveSettings(db, { theme: 'light' });
+    await saveSettings({ theme: 'light' });
     storage.setItem(SETTINGS_MIRROR_KEY, '{not json');
-    await getSettings(db);
+    await getSettings();
     expect(mirrored()).toEqual({ theme: 'light', textSize: 100 });
   });
 
@@ -56,24 +56,24 @@ describe('settings', () => {
         throw new DOMException('full', 'QuotaExceededError');
       },
     });
-    expect(await saveSettings(db, { onlineMap: true })).toMatchObject({ onlineMap: true });
+    expect(await saveSettings({ onlineMap: true })).toMatchObject({ onlineMap: true });
     vi.stubGlobal('localStorage', undefined);
-    expect(await getSettings(db)).toMatchObject({ onlineMap: true });
+    expect(await getSettings()).toMatchObject({ onlineMap: true });
   });
 
   it('replaces malformed fields with defaults and keeps the good ones', async () => {
     await plant(unwrap(db), 'settings', [{ key: 'app', value: { theme: 'neon', textSize: 1e9, onlineMap: true } }]);
-    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, onlineMap: true });
+    expect(await getSettings()).toEqual({ ...DEFAULT_SETTINGS, onlineMap: true });
   });
 
   it('keeps the Listen voice and speed, and refuses a speed no voice can speak', async () => {
-    await saveSettings(db, { voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
-    expect(await getSettings(db)).toMatchObject({ voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
+    await saveSettings({ voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
+    expect(await getSettings()).toMatchObject({ voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
     await plant(unwrap(db), 'settings', [{ key: 'app', value: { voice: 7, speechRate: 9 } }]);
-    expect(await getSettings(db)).toMatchObject({ voice: '', speechRate: 1 });
+    expect(await getSettings()).toMatchObject({ voice: '', speechRate: 1 });
   });
 
   it('never stores a malformed value passed in', async () => {
-    expect(await saveSettings(db, { theme: 'neon' as never, textSize: Number.NaN })).toEqual(DEFAULT_SETTINGS);
+    expect(await saveSettings({ theme: 'neon' as never, textSize: Number.NaN })).toEqual(DEFAULT_SETTINGS);
   });
 });

@@ -2,21 +2,23 @@ import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Bookmark, Highlight } from '../../../src/shared/types';
-import { addBookmark, listBookmarks } from '../../../src/storage/bookmarks';
-import { type AppDb, openAppDb } from '../../../src/storage/db';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
 import { StorageFullError } from '../../../src/storage/errors';
 import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
+import { listTombstones } from '../../../src/storage/tombstones';
 import {
   type ExportMeta,
   exportAnnotations,
   exportMarkdown,
-  type ImportData,
+  type Annotations,
   importAll,
+  mergeAnnotations,
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ITEMS,
   parseImport,
 } from '../../../src/storage/transfer';
-import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
+import { freshIndexedDB, makeBookmark, makeHighlight, stored } from './helpers';
 
 const meta: ExportMeta = {
   title: 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed',
@@ -27,9 +29,9 @@ const meta: ExportMeta = {
 let db: AppDb;
 beforeEach(async () => {
   freshIndexedDB();
-  db = await openAppDb();
+  db = await connection();
 });
-afterEach(() => db.close());
+afterEach(() => closeConnection());
 
 /** A valid export of `highlights` and `bookmarks`, as a mutable object to break on purpose. */
 function exported(highlights: Highlight[] = [makeHighlight()], bookmarks: Bookmark[] = []) {
@@ -43,14 +45,14 @@ function errorsOf(file: unknown): string[] {
   return result.errors;
 }
 
-function dataOf(file: unknown): ImportData {
+function dataOf(file: unknown): Annotations {
   const result = parseImport(typeof file === 'string' ? file : JSON.stringify(file));
   if (!result.ok) throw new Error(result.errors.join('\n'));
   return result.data;
 }
 
 async function snapshot() {
-  return { highlights: await listHighlights(db), bookmarks: await listBookmarks(db) };
+  return { highlights: await listHighlights(), bookmarks: await listBookmarks() };
 }
 
 describe('export to Web Annotation', () => {
@@ -112,15 +114,15 @@ describe('export to Web Annotation', () => {
       }),
     ];
     const bookmarks = [makeBookmark({ label: '' }), makeBookmark()];
-    for (const h of highlights) await saveHighlight(db, h);
-    for (const b of bookmarks) await addBookmark(db, b);
+    for (const h of highlights) await saveHighlight(h);
+    for (const b of bookmarks) await saveBookmark(b);
     const before = await snapshot();
     const file = exportAnnotations(before.highlights.items, before.bookmarks.items, meta);
 
-    db.close();
+    void closeConnection();
     freshIndexedDB();
-    db = await openAppDb();
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 4, updated: 0, unchanged: 0 });
+    db = await connection();
+    expect(await importAll(dataOf(file))).toEqual({ added: 4, updated: 0, removed: 0, unchanged: 0 });
     expect(await snapshot()).toEqual(before);
     // and exporting again gives the very same file
     const after = await snapshot();
@@ -268,8 +270,8 @@ describe('parseImport rejects bad files with what and where', () => {
     const file = exportAnnotations(many, [], meta);
     expect(file.length).toBeLessThan(MAX_IMPORT_CHARS);
     const data = dataOf(file);
-    expect(await importAll(db, data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, unchanged: 0 });
-    expect((await listHighlights(db)).items).toEqual(many);
+    expect(await importAll(data)).toEqual({ added: MAX_IMPORT_ITEMS, updated: 0, removed: 0, unchanged: 0 });
+    expect((await listHighlights()).items).toEqual(many);
   });
 });
 
@@ -307,22 +309,20 @@ describe('hostile content stays inert', () => {
     const note = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const data = dataOf(exported([makeHighlight({ note })]));
     expect(data.highlights[0]?.note).toBe(note);
-    await importAll(db, data);
-    expect((await listHighlights(db)).items[0]?.note).toBe(note);
+    await importAll(data);
+    expect((await listHighlights()).items[0]?.note).toBe(note);
   });
 });
 
 describe('importAll', () => {
-  it('merges by id without duplicates: newer `modified` wins, older or equal is unchanged', async () => {
-    const kept = await saveHighlight(
-      db,
-      makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' }),
+  it('merges by id without duplicates: newer `modified` wins, older or the same is unchanged', async () => {
+    const kept = await stored(
+      saveHighlight(makeHighlight({ note: 'device, newer', modified: '2026-11-29T02:00:00.000Z' })),
     );
-    const replaced = await saveHighlight(
-      db,
-      makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' }),
+    const replaced = await stored(
+      saveHighlight(makeHighlight({ note: 'device, older', modified: '2026-11-01T00:00:00.000Z' })),
     );
-    const mark = await addBookmark(db, makeBookmark());
+    const mark = await stored(saveBookmark(makeBookmark()));
     const fresh = makeHighlight({ note: 'only in the file' });
     const file = exportAnnotations(
       [
@@ -330,10 +330,10 @@ describe('importAll', () => {
         { ...replaced, note: 'file, newer', modified: '2026-11-02T00:00:00.000Z' },
         fresh,
       ],
-      [{ ...mark, label: 'different label, same bookmark' }, makeBookmark()],
+      [mark, makeBookmark()],
       meta,
     );
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 2, updated: 1, unchanged: 2 });
+    expect(await importAll(dataOf(file))).toEqual({ added: 2, updated: 1, removed: 0, unchanged: 2 });
     const { highlights, bookmarks } = await snapshot();
     expect(Object.fromEntries(highlights.items.map((h) => [h.id, h.note]))).toEqual({
       [kept.id]: 'device, newer',
@@ -343,14 +343,14 @@ describe('importAll', () => {
     expect(bookmarks.items).toHaveLength(2);
     expect(bookmarks.items.find((b) => b.id === mark.id)).toEqual(mark);
     // importing the same file again adds nothing
-    expect(await importAll(db, dataOf(file))).toEqual({ added: 0, updated: 0, unchanged: 5 });
-    expect((await listHighlights(db)).items).toHaveLength(3);
+    expect(await importAll(dataOf(file))).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 5 });
+    expect((await listHighlights()).items).toHaveLength(3);
   });
 
   it('refuses data that did not come from parseImport and writes nothing', async () => {
     const before = await snapshot();
     await expect(
-      importAll(db, { highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [] }),
+      importAll({ highlights: [makeHighlight(), { id: 'x' } as never], bookmarks: [], tombstones: [] }),
     ).rejects.toBeInstanceOf(TypeError);
     expect(await snapshot()).toEqual(before);
   });
@@ -358,9 +358,9 @@ describe('importAll', () => {
 
 describe('a full disk during import leaves everything as it was', () => {
   async function setUp() {
-    await saveHighlight(db, makeHighlight({ note: 'already here', modified: '2026-11-01T00:00:00.000Z' }));
-    await addBookmark(db, makeBookmark());
-    const existing = (await listHighlights(db)).items[0] as Highlight;
+    await saveHighlight(makeHighlight({ note: 'already here', modified: '2026-11-01T00:00:00.000Z' }));
+    await saveBookmark(makeBookmark());
+    const existing = (await listHighlights()).items[0] as Highlight;
     const incoming = [
       { ...existing, note: 'newer from file', modified: '2026-11-29T00:00:00.000Z' },
       ...Array.from({ length: 20 }, () => makeHighlight()),
@@ -378,7 +378,7 @@ describe('a full disk during import leaves everything as it was', () => {
       return put.apply(this, args);
     };
     try {
-      await expect(importAll(db, data)).rejects.toBeInstanceOf(StorageFullError);
+      await expect(importAll(data)).rejects.toBeInstanceOf(StorageFullError);
     } finally {
       proto.put = put;
     }
@@ -402,7 +402,7 @@ describe('a full disk during import leaves everything as it was', () => {
       return storeRecord.apply(this, args);
     };
     try {
-      const error = await importAll(db, data).catch((e: unknown) => e);
+      const error = await importAll(data).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StorageFullError);
       expect((error as StorageFullError).cause).toMatchObject({
         name: expect.stringMatching(/QuotaExceededError|AbortError/),
@@ -420,5 +420,82 @@ describe('a full disk during import leaves everything as it was', () => {
     const result = parseImport('{"@context": "http://www.w3.org/ns/anno.jsonld", "type": "AnnotationCollection"');
     expect(result.ok).toBe(false);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('removals travel in the file (the bri:deleted extension)', () => {
+  it('exports tombstones as { id, deleted } beside the items, where other Web Annotation tools ignore them', () => {
+    const file = JSON.parse(
+      exportAnnotations([], [], meta, [
+        { id: '5d0c8f0a-7a44-4a8e-b0c1-2f3e4a5b6c09', deleted: '2026-11-06T08:15:00.000Z' },
+      ]),
+    );
+    expect(file['bri:deleted']).toEqual([
+      { id: 'urn:uuid:5d0c8f0a-7a44-4a8e-b0c1-2f3e4a5b6c09', deleted: '2026-11-06T08:15:00.000Z' },
+    ]);
+    expect(file.total).toBe(0);
+    // Without removals the file is exactly what it was before the extension.
+    expect(exported([], [])['bri:deleted']).toBeUndefined();
+  });
+
+  it('rejects malformed removals, and an id that is both an annotation and removed', () => {
+    const h = makeHighlight();
+    const file = exported([h]);
+    file['bri:deleted'] = [
+      { id: 'x', deleted: 'yesterday' },
+      { id: `urn:uuid:${h.id}`, deleted: '2026-11-06T08:15:00Z' },
+    ];
+    const errors = errorsOf(file);
+    expect(errors[0]).toMatch(/^bri:deleted\[0\]\.id: must be "urn:uuid:"/);
+    expect(errors[1]).toMatch(/^bri:deleted\[1\]\.id: repeats the id of first\.items\[0\]/);
+    expect(errorsOf({ ...exported([]), 'bri:deleted': 'all' })[0]).toMatch(/^bri:deleted: must be an array/);
+  });
+
+  it('a removal in the file removes the record here; an older file never brings it back; a later edit does', async () => {
+    const h = await stored(saveHighlight(makeHighlight({ note: 'first' })));
+    const mark = await stored(saveBookmark(makeBookmark()));
+    const before = exportAnnotations([h], [mark], meta);
+    // Another device removed both, later: its file carries the tombstones.
+    const removedThere = exportAnnotations([], [], meta, [
+      { id: h.id, deleted: '2026-11-25T00:00:00.000Z' },
+      { id: mark.id, deleted: '2026-11-25T00:00:00.000Z' },
+    ]);
+    expect(await importAll(dataOf(removedThere))).toEqual({ added: 0, updated: 0, removed: 2, unchanged: 0 });
+    expect(await snapshot()).toEqual({ highlights: { items: [], skipped: 0 }, bookmarks: { items: [], skipped: 0 } });
+    expect((await listTombstones()).items).toHaveLength(2);
+
+    expect(await importAll(dataOf(before))).toEqual({ added: 0, updated: 0, removed: 0, unchanged: 2 });
+    expect((await snapshot()).highlights.items).toEqual([]);
+
+    const editedLater = { ...h, note: 'edited after the removal', modified: '2026-11-26T00:00:00.000Z' };
+    expect(await importAll(dataOf(exportAnnotations([editedLater], [], meta)))).toMatchObject({ added: 1 });
+    expect((await listHighlights()).items).toEqual([editedLater]);
+    expect((await listTombstones()).items.map((t) => t.id)).toEqual([mark.id]);
+  });
+});
+
+describe('mergeAnnotations: one total order decides every tie', () => {
+  const base = makeHighlight({ modified: '2026-11-29T10:00:00.000Z' });
+  const pink = { ...base, color: 'pink' as const };
+  const noted = { ...base, note: 'same millisecond' };
+  const none = { highlights: [], bookmarks: [], tombstones: [] };
+  const one = (h: Highlight) => ({ ...none, highlights: [h] });
+
+  it('picks the same one of two different edits made in the same millisecond, whichever side holds which', () => {
+    const ab = mergeAnnotations(one(pink), one(noted)).result;
+    const ba = mergeAnnotations(one(noted), one(pink)).result;
+    expect(ab).toEqual(ba);
+    expect(ab.highlights).toHaveLength(1);
+  });
+
+  it('lets a removal win over an edit of the same millisecond, and an edit one millisecond later win over it', () => {
+    const removal = { id: base.id, deleted: base.modified };
+    expect(mergeAnnotations(one(noted), { ...none, tombstones: [removal] }).result.highlights).toEqual([]);
+    expect(mergeAnnotations({ ...none, tombstones: [removal] }, one(noted)).result.highlights).toEqual([]);
+    const later = { ...noted, modified: '2026-11-29T10:00:00.001Z' };
+    expect(mergeAnnotations({ ...none, tombstones: [removal] }, one(later)).result).toEqual({
+      ...none,
+      highlights: [later],
+    });
   });
 });

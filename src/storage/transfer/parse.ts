@@ -1,11 +1,9 @@
-// Loaded lazily, only when the reader presses Export or picks a file for Import: not in the first bundle.
-// Format documented in ./README.md ("Export format"); change both together.
-import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
-import { notify } from './broadcast';
-import { type AppDb, write } from './db';
-import { isBookmark, isDate, isHighlight, isLater } from './shape';
+// Loaded lazily with Import: checks a file strictly and turns it into records; stores nothing.
+import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types';
+import { isCount, isDate, isObj, type Obj } from '../shape';
+import type { Annotations } from './merge';
+import { ANNOTATION_CONTEXT, DELETED_KEY } from './w3c';
 
-const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MAX_IMPORT_ITEMS = 10_000;
 /**
  * Larger texts are refused before parsing. Sized so that our own export of MAX_IMPORT_ITEMS highlights with
@@ -15,6 +13,9 @@ export const MAX_IMPORT_CHARS = 20_000_000;
 /** For a check on `File.size` before reading: UTF-8 needs at most 3 bytes per UTF-16 code unit. */
 export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
 const MAX_NOTE_CHARS = 20_000;
+/** Removals a file may carry: each costs about 90 characters, so even this many stay far under MAX_IMPORT_CHARS. */
+const MAX_IMPORT_DELETED = 100_000;
+
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 1_000;
 const MAX_LABEL = 1_000;
@@ -22,129 +23,12 @@ const MAX_NAME = 200;
 const MAX_SOURCE = 2_048;
 const MAX_ERRORS = 20;
 const URN_UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-const RFC3986 = 'http://tools.ietf.org/rfc/rfc3986';
 
-/** What the export says about the article. */
-export interface ExportMeta {
-  title: string;
-  author: string;
-  /** The article's URL (or another stable id); every annotation's `target.source`. */
-  source: string;
-  /** Paragraph ids in reading order; bookmarks are listed in this order in Markdown (else by date). */
-  paragraphOrder?: readonly string[];
-}
-
-/** What a valid import file holds, as records ready to store. */
-export interface ImportData {
-  highlights: Highlight[];
-  bookmarks: Bookmark[];
-}
-
-export type ImportResult = { ok: true; data: ImportData } | { ok: false; errors: string[] };
-
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-}
-
-function highlightAnnotation(h: Highlight, source: string) {
-  const { quote } = h.anchor;
-  const tag = { type: 'TextualBody', purpose: 'tagging', value: `color:${h.color}` };
-  return {
-    id: `urn:uuid:${h.id}`,
-    type: 'Annotation',
-    motivation: h.note ? 'commenting' : 'highlighting',
-    created: h.created,
-    modified: h.modified,
-    body: h.note ? [{ type: 'TextualBody', purpose: 'commenting', value: h.note, format: 'text/plain' }, tag] : [tag],
-    target: {
-      source,
-      selector: [
-        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-        { type: 'TextPositionSelector', start: h.anchor.position.start, end: h.anchor.position.end },
-      ],
-      'bri:paragraphId': h.anchor.paragraphId,
-      'bri:contentVersion': h.anchor.contentVersion,
-    },
-  };
-}
-
-function bookmarkAnnotation(b: Bookmark, source: string) {
-  return {
-    id: `urn:uuid:${b.id}`,
-    type: 'Annotation',
-    motivation: 'bookmarking',
-    created: b.created,
-    body: { type: 'TextualBody', purpose: 'describing', value: b.label, format: 'text/plain' },
-    target: {
-      source,
-      selector: {
-        type: 'FragmentSelector',
-        conformsTo: RFC3986,
-        value: b.paragraphId,
-        refinedBy: { type: 'TextPositionSelector', start: b.offset, end: b.offset },
-      },
-    },
-  };
-}
-
-/** The highlights, notes and bookmarks as a W3C Web Annotation AnnotationCollection (JSON text). */
-export function exportAnnotations(
-  highlights: readonly Highlight[],
-  bookmarks: readonly Bookmark[],
-  meta: ExportMeta,
-): string {
-  const items = [
-    ...highlights.map((h) => highlightAnnotation(h, meta.source)),
-    ...bookmarks.map((b) => bookmarkAnnotation(b, meta.source)),
-  ];
-  const collection = {
-    '@context': ANNOTATION_CONTEXT,
-    type: 'AnnotationCollection',
-    label: `Highlights, notes and bookmarks: ${meta.title}`,
-    total: items.length,
-    first: { type: 'AnnotationPage', startIndex: 0, items },
-  };
-  return `${JSON.stringify(collection, null, 2)}\n`;
-}
-
-// A backslash before ASCII punctuation is CommonMark's literal escape: notes stay text in any notes app,
-// so `<script>` or `&amp;` written by the reader (or by a hostile file) is shown, never interpreted.
-const escapeMarkdown = (text: string) => text.replace(/[\\<>&]/g, '\\$&');
-
-/** Markdown for a notes app: title, author, then each quote (`> `) with its note below, in reading order. */
-export function exportMarkdown(
-  highlights: readonly Highlight[],
-  bookmarks: readonly Bookmark[],
-  meta: ExportMeta,
-): string {
-  const out = [`# ${escapeMarkdown(meta.title)}`, '', escapeMarkdown(meta.author), '', `<${meta.source}>`];
-  const ordered = [...highlights].sort((a, b) => a.anchor.position.start - b.anchor.position.start);
-  if (ordered.length) out.push('', '## Highlights');
-  for (const h of ordered) {
-    out.push(
-      '',
-      ...escapeMarkdown(h.anchor.quote.exact)
-        .split('\n')
-        .map((line) => `> ${line}`.trimEnd()),
-    );
-    if (h.note) out.push('', escapeMarkdown(h.note));
-  }
-  const order = meta.paragraphOrder ?? [];
-  const rank = (b: Bookmark) => (order.includes(b.paragraphId) ? order.indexOf(b.paragraphId) : order.length);
-  const marks = [...bookmarks].sort(
-    (a, b) => rank(a) - rank(b) || a.offset - b.offset || Date.parse(a.created) - Date.parse(b.created),
-  );
-  if (marks.length) out.push('', '## Bookmarks', '');
-  for (const b of marks) out.push(`- ${escapeMarkdown(b.label.replace(/\s+/g, ' ').trim()) || b.paragraphId}`);
-  return `${out.join('\n')}\n`;
-}
+/** A checked file as records ready to merge, or what is wrong with it. */
+export type ImportResult = { ok: true; data: Annotations } | { ok: false; errors: string[] };
 
 /** A problem in the file, with the path to it, e.g. `first.items[3].target.selector[0]: … `. */
 class Invalid extends Error {}
-
-type Obj = Record<string, unknown>;
 
 function fail(path: string, problem: string): never {
   throw new Invalid(`${path}: ${problem}`);
@@ -159,9 +43,8 @@ function show(value: unknown): string {
 }
 
 function object(value: unknown, path: string): Obj {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail(path, `must be an object, got ${show(value)}`);
-  return value as Obj;
+  if (!isObj(value)) fail(path, `must be an object, got ${show(value)}`);
+  return value;
 }
 
 // Only own properties are read: an input object can never reach `constructor`, `__proto__` or anything else
@@ -179,9 +62,8 @@ function text(value: unknown, path: string, max: number, allowEmpty = false): st
 }
 
 function count(value: unknown, path: string): number {
-  if (!Number.isSafeInteger(value) || (value as number) < 0)
-    fail(path, `must be a whole number ≥ 0, got ${show(value)}`);
-  return value as number;
+  if (!isCount(value)) fail(path, `must be a whole number ≥ 0, got ${show(value)}`);
+  return value;
 }
 
 function date(value: unknown, path: string): string {
@@ -318,7 +200,7 @@ export function parseImport(input: string): ImportResult {
     return { ok: false, errors: [`The file is not valid JSON (it may be cut short): ${(error as Error).message}`] };
   }
   const errors: string[] = [];
-  const data: ImportData = { highlights: [], bookmarks: [] };
+  const data: Annotations = { highlights: [], bookmarks: [], tombstones: [] };
   try {
     const root = object(json, '(file)');
     const context = field(root, '@context');
@@ -356,56 +238,29 @@ export function parseImport(input: string): ImportResult {
         errors.push(error.message);
       }
     });
+    // The removals: our extension of the collection (see w3c.ts). Absent in files of other tools and older ones.
+    const removals = field(root, DELETED_KEY);
+    if (removals !== undefined) {
+      list(removals, DELETED_KEY, MAX_IMPORT_DELETED).forEach((value, i) => {
+        if (errors.length >= MAX_ERRORS) return;
+        const p = `${DELETED_KEY}[${i}]`;
+        try {
+          const r = object(value, p);
+          const id = uuid(field(r, 'id'), `${p}.id`);
+          const before = seen.get(id);
+          if (before !== undefined) fail(`${p}.id`, `repeats the id of first.items[${before}]`);
+          if (seen.has(`deleted:${id}`)) fail(`${p}.id`, 'is listed as removed twice');
+          seen.set(`deleted:${id}`, i);
+          data.tombstones.push({ id, deleted: date(field(r, 'deleted'), `${p}.deleted`) });
+        } catch (error) {
+          if (!(error instanceof Invalid)) throw error;
+          errors.push(error.message);
+        }
+      });
+    }
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     errors.push(error.message);
   }
   return errors.length ? { ok: false, errors } : { ok: true, data };
-}
-
-/**
- * Merges imported records into the device's, all or nothing, in one transaction. Same id: a highlight is
- * replaced only if the file's `modified` is later; a bookmark already present is kept (bookmarks never change).
- */
-export async function importAll(db: AppDb, data: ImportData): Promise<ImportCounts> {
-  if (!data.highlights.every(isHighlight) || !data.bookmarks.every(isBookmark)) {
-    throw new TypeError('importAll: pass the data of a successful parseImport');
-  }
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0 };
-  await write(db, ['highlights', 'bookmarks'], async (tx) => {
-    const highlights = tx.objectStore('highlights');
-    const bookmarks = tx.objectStore('bookmarks');
-    // Reading everything once is far cheaper than one get per imported record, and stays inside this transaction.
-    const [storedHighlights, bookmarkIds] = await Promise.all([highlights.getAll(), bookmarks.getAllKeys()]);
-    const byId = new Map<string, unknown>(storedHighlights.map((h: unknown) => [(h as Highlight).id, h]));
-    const haveBookmark = new Set(bookmarkIds);
-    const puts: Promise<unknown>[] = [];
-    // Promise.all below reports the first failure; the rest would reject unheard once the transaction aborts.
-    const put = (request: Promise<unknown>) => {
-      request.catch(() => undefined);
-      puts.push(request);
-    };
-    for (const h of data.highlights) {
-      const current = byId.get(h.id);
-      if (current === undefined) counts.added++;
-      else if (!isHighlight(current) || isLater(h.modified, current.modified)) counts.updated++;
-      else {
-        counts.unchanged++;
-        continue;
-      }
-      put(highlights.put(h));
-    }
-    for (const b of data.bookmarks) {
-      if (haveBookmark.has(b.id)) {
-        counts.unchanged++;
-        continue;
-      }
-      counts.added++;
-      put(bookmarks.put(b));
-    }
-    await Promise.all(puts);
-  });
-  notify('highlights');
-  notify('bookmarks');
-  return counts;
 }

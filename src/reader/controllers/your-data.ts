@@ -1,0 +1,92 @@
+// First bundle (small): Export, Import and "Delete from this device" for the "Your data" panel. The storage code
+// for them (transfer, erase) loads only when the reader uses one of them.
+import { getState, notify } from '../store';
+import { articleMeta, textModel } from './article';
+import { loadBookmarks } from './bookmarks';
+import { load, storageReady } from './database';
+import { loadHighlights } from './highlights';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const TEXT = {
+  tooLarge: (name: string, bytes: number) =>
+    `${name} is ${(bytes / 1e6).toFixed(1)} MB; an export of this app is far smaller. Nothing was changed.`,
+  refused: (name: string) => `${name} cannot be imported, so nothing was changed:`,
+  notSaved: (name: string, why: string) => `${name} could not be saved, so nothing was changed: ${why}`,
+  imported: (name: string, c: { added: number; updated: number; removed: number; unchanged: number }) =>
+    `Imported ${name}: ${c.added} added, ${c.updated} updated, ${c.unchanged} already here${c.removed ? `, ${c.removed} removed` : ''}.`,
+  removals: 'The list of removed highlights',
+  erased: (highlights: number, bookmarks: number) =>
+    `Deleted ${plural(highlights, 'highlight')} and ${plural(bookmarks, 'bookmark')} from this device.`,
+  notErased: (why: string) => `Nothing was deleted: ${why}`,
+} as const;
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the highlights, notes and bookmarks as a W3C Web Annotation file (`json`) or as Markdown. */
+export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
+  const [transfer, { listTombstones }] = await Promise.all([
+    import('../../storage/transfer'),
+    import('../../storage/tombstones'),
+  ]);
+  const { highlights, bookmarks } = getState();
+  // The removals travel too, so importing this file elsewhere removes there what was removed here.
+  // Where saving is off the reader was already told, and there are no removals to carry.
+  const tombstones = getState().storage === 'ready' ? ((await load(TEXT.removals, listTombstones))?.items ?? []) : [];
+  const meta = { ...articleMeta(), paragraphOrder: textModel().paragraphs.map((p) => p.id) };
+  const day = new Date().toISOString().slice(0, 10);
+  if (format === 'json') {
+    download(
+      `bri-reader-annotations-${day}.json`,
+      'application/ld+json',
+      transfer.exportAnnotations(highlights, bookmarks, meta, tombstones),
+    );
+  } else {
+    download(`bri-reader-notes-${day}.md`, 'text/markdown', transfer.exportMarkdown(highlights, bookmarks, meta));
+  }
+}
+
+/**
+ * Checks and imports an export file. Resolves with the problems to show next to the Import input (empty when
+ * it was imported, or when storage is unavailable, which the reader was already told). Nothing changes unless
+ * the whole file is good and saved.
+ */
+export async function importFile(file: File): Promise<string[]> {
+  const transfer = await import('../../storage/transfer');
+  if (file.size > transfer.MAX_IMPORT_BYTES) return [TEXT.tooLarge(file.name, file.size)];
+  const parsed = transfer.parseImport(await file.text());
+  if (!parsed.ok) return [TEXT.refused(file.name), ...parsed.errors.slice(0, 5)];
+  if (!(await storageReady())) return [];
+  try {
+    const counts = await transfer.importAll(parsed.data);
+    await Promise.all([loadHighlights(), loadBookmarks()]);
+    notify({ kind: 'status', text: TEXT.imported(file.name, counts) });
+    return [];
+  } catch (error) {
+    return [TEXT.notSaved(file.name, (error as Error).message)];
+  }
+}
+
+/** Deletes the reader's highlights, notes, bookmarks and position from this device; resolves true when done. */
+export async function eraseFromDevice(): Promise<boolean> {
+  if (!(await storageReady())) return false;
+  try {
+    const { eraseReaderData } = await import('../../storage/erase');
+    const erased = await eraseReaderData();
+    await Promise.all([loadHighlights(), loadBookmarks()]);
+    notify({ kind: 'status', text: TEXT.erased(erased.highlights, erased.bookmarks) });
+    return true;
+  } catch (error) {
+    notify({ kind: 'alert', text: TEXT.notErased((error as Error).message) });
+    return false;
+  }
+}
