@@ -83,7 +83,7 @@ for (const [how, options] of [
     try {
       // The page itself may lose a script to the flaky link: reloading is what a reader would do.
       let claimed = false;
-      for (let visit = 0; visit < 4 && !claimed; visit++) {
+      for (let visit = 0; visit < 6 && !claimed; visit++) {
         await page.goto(server.url).catch(() => undefined);
         const line = status(page);
         // A visit whose app script was dropped never shows the status: reload, as a reader would.
