@@ -68,6 +68,11 @@ export interface Settings {
   textSize: number;
   /** The optional online map layer; off unless the reader turns it on. */
   onlineMap: boolean;
+  /**
+   * Whether the edition's translations show under the author's paragraphs; null until the reader chooses,
+   * and then the interface language decides (translationsShownByDefault in src/i18n/languages.ts).
+   */
+  translation: boolean | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 100, onlineMap: false };
+export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 100, onlineMap: false, translation: null };

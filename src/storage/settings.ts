@@ -4,8 +4,8 @@ import { notify } from './broadcast';
 import { type AppDb, write } from './db';
 
 /**
- * localStorage key holding `{"theme": Theme, "textSize": number}`: a copy of the two settings that change the
- * first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
+ * localStorage key holding `{"theme": Theme, "textSize": number, "translation": boolean | null}`: a copy of the
+ * settings that change the first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
  * and would flash the default theme). IndexedDB stays the source of truth; the copy is rewritten on every
  * save and read.
  */
@@ -21,12 +21,14 @@ function clean(value: unknown): Settings {
     theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_SETTINGS.theme,
     textSize: typeof textSize === 'number' && textSize >= 50 && textSize <= 300 ? textSize : DEFAULT_SETTINGS.textSize,
     onlineMap: typeof v.onlineMap === 'boolean' ? v.onlineMap : DEFAULT_SETTINGS.onlineMap,
+    translation: typeof v.translation === 'boolean' ? v.translation : DEFAULT_SETTINGS.translation,
   };
 }
 
-function mirror(settings: Pick<Settings, 'theme' | 'textSize'>): void {
+function mirror(settings: Pick<Settings, 'theme' | 'textSize' | 'translation'>): void {
   try {
-    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme: settings.theme, textSize: settings.textSize }));
+    const { theme, textSize, translation } = settings;
+    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme, textSize, translation }));
   } catch {
     // No localStorage (private modes, quota): the boot script then shows defaults until the app applies these.
   }

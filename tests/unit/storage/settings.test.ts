@@ -28,22 +28,36 @@ describe('settings', () => {
 
   it('merges a change into what is saved', async () => {
     await saveSettings(db, { theme: 'dark' });
-    expect(await saveSettings(db, { textSize: 125 })).toEqual({ theme: 'dark', textSize: 125, onlineMap: false });
-    expect(await getSettings(db)).toEqual({ theme: 'dark', textSize: 125, onlineMap: false });
+    expect(await saveSettings(db, { textSize: 125 })).toEqual({
+      theme: 'dark',
+      textSize: 125,
+      onlineMap: false,
+      translation: null,
+    });
+    expect(await getSettings(db)).toEqual({ theme: 'dark', textSize: 125, onlineMap: false, translation: null });
   });
 
   it('mirrors theme and text size to localStorage synchronously, before the database write', async () => {
     const saving = saveSettings(db, { theme: 'dark', textSize: 112 });
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
     await saving;
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
+  });
+
+  it('mirrors the translation choice for boot.js, and keeps "not chosen" apart from "off"', async () => {
+    expect(await saveSettings(db, { translation: false })).toMatchObject({ translation: false });
+    expect(mirrored()).toMatchObject({ translation: false });
+    await saveSettings(db, { translation: true });
+    expect(mirrored()).toMatchObject({ translation: true });
+    await plant(unwrap(db), 'settings', [{ key: 'app', value: { translation: 'yes' } }]);
+    expect(await getSettings(db)).toMatchObject({ translation: null });
   });
 
   it('repairs the mirror on read (e.g. after another tab changed settings)', async () => {
     await saveSettings(db, { theme: 'light' });
     storage.setItem(SETTINGS_MIRROR_KEY, '{not json');
     await getSettings(db);
-    expect(mirrored()).toEqual({ theme: 'light', textSize: 100 });
+    expect(mirrored()).toEqual({ theme: 'light', textSize: 100, translation: null });
   });
 
   it('still saves when localStorage is missing or throws', async () => {
@@ -62,7 +76,7 @@ describe('settings', () => {
 
   it('replaces malformed fields with defaults and keeps the good ones', async () => {
     await plant(unwrap(db), 'settings', [{ key: 'app', value: { theme: 'neon', textSize: 1e9, onlineMap: true } }]);
-    expect(await getSettings(db)).toEqual({ theme: 'system', textSize: 100, onlineMap: true });
+    expect(await getSettings(db)).toEqual({ theme: 'system', textSize: 100, onlineMap: true, translation: null });
   });
 
   it('never stores a malformed value passed in', async () => {
