@@ -266,6 +266,20 @@ test('print carries the translations the reader turned on, with their provenance
   await expect(page.locator('.tr-about')).toBeVisible();
 });
 
+test('the toggle comes before the article in the tab order, so the article’s first tab stop is still its own', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(toggle(page)).toBeVisible();
+  expect(await toggle(page).evaluate((b) => b.closest('article'))).toBeNull();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(toggle(page)).toBeFocused();
+});
+
 test('with JavaScript off, the English page reads as before: translations and toggle hidden', async ({
   browser,
   server,

@@ -149,18 +149,19 @@ export function renderArticle(
     ? `<footer class="article-footer"><p class="signature">${escapeHtml(meta.signature)}</p></footer>`
     : '';
   const translated = translations.length > 0;
+  // Before the article, not in its header: inside it the button would come before the reader's highlights
+  // in the tab order (Skip to the article, then Tab, must reach the first mark).
   const toggle = translated
-    ? `<button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(t(lang, 'translationToggle'))}</button>`
+    ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(t(lang, 'translationToggle'))}</button></div>\n`
     : '';
   const about = translated
     ? ` <span class="tr-about">${escapeHtml(t(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}`
     : '';
-  const html = `<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
+  const html = `${toggle}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">
 <h1 id="article-title">${escapeHtml(meta.title)}</h1>
 ${translated ? renderTranslations(translations, 'title', ' tr-title') : ''}
 <div class="byline">By <span class="author">${escapeHtml(meta.author)}</span><span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>
-${toggle}
 </header>
 ${body.join('\n')}
 ${signature}

@@ -1,4 +1,4 @@
-// First bundle (a few lines): the Translation button is prerendered in the article header (labelled in the
+// First bundle (a few lines): the Translation button is prerendered just above the article (labelled in the
 // interface language at build time, shown only once boot.js has marked the page `.js`); this wires it.
 import { changeSettings } from '../controllers/settings';
 
