@@ -20,7 +20,7 @@ export const CATALOGUES: Record<Language, Catalogue> = { en, ru, tg };
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 /** The `{name}` placeholders a message uses, sorted, over all its plural forms. */
-export function placeholders(message: Message): string[] {
+function placeholders(message: Message): string[] {
   const forms = typeof message === 'string' ? [message] : Object.values(message);
   return [...new Set(forms.flatMap((f) => [...(f ?? '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '')))].sort();
 }

@@ -22,8 +22,3 @@ export function pageLanguage(doc: Document = document): Language {
 export function translationsShownByDefault(lang: Language): boolean {
   return lang !== 'en';
 }
-
-/** Translation languages shown to a reader: their own, or both when the interface is English. */
-export function translationsFor(lang: Language): readonly TranslationLang[] {
-  return lang === 'en' ? TRANSLATION_LANGS : [lang];
-}

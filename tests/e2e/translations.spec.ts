@@ -67,6 +67,9 @@ test('the toggle shows a Russian and a Tajik translation under every paragraph, 
   await expect(page.getByRole('complementary', { name: 'About this edition' })).toContainText(
     'machine-assisted, and not reviewed by the author',
   );
+  const about = page.getByRole('complementary', { name: 'About this edition' });
+  await expect(about.locator('.tr[lang="ru"]').last()).toContainText('не проверен автором');
+  await expect(about.locator('.tr[lang="tg"]').last()).toContainText('муаллиф онро насанҷидааст');
   await expect(page.locator('.tr-title[lang="ru"]')).toBeVisible();
   await expect(page.locator('.tr-caption[lang="tg"]')).toHaveCount(2);
 

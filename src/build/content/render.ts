@@ -155,7 +155,7 @@ export function renderArticle(
     ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(t(lang, 'translationToggle'))}</button></div>\n`
     : '';
   const about = translated
-    ? ` <span class="tr-about">${escapeHtml(t(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}`
+    ? ` <span class="tr-about">${escapeHtml(t(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}${translations.map((tr) => `<div class="tr" lang="${tr.lang}">${escapeHtml(tr.provenance)}</div>`).join('')}`
     : '';
   const html = `${toggle}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">

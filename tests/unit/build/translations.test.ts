@@ -69,7 +69,11 @@ describe('the real translations', () => {
     expect(html).toContain(
       '<button type="button" class="text-button tr-toggle" aria-pressed="false">Translation</button>',
     );
-    expect(html).toMatch(/<aside class="edition-note"[\s\S]*machine-assisted, and not reviewed by the author/);
+    const about = html.slice(html.indexOf('<aside class="edition-note"'));
+    expect(about).toContain('machine-assisted, and not reviewed by the author');
+    // The About note also says it in each translation's language, shown with the translations.
+    expect(about).toMatch(/<div class="tr" lang="ru">Перевод подготовлен этим изданием[^<]*не проверен автором/);
+    expect(about).toMatch(/<div class="tr" lang="tg">Тарҷумаро ин нашр[^<]*муаллиф онро насанҷидааст/);
   });
 });
 
