@@ -11,6 +11,8 @@ export default defineConfig({
   // Two cores: one worker per core; each test gets its own server (own origin), so they never share a worker.
   workers: process.env.CI ? 2 : 2,
   retries: 0,
+  // Says once, up front, when the seed comparisons skip (a clone without ../shared/seed).
+  globalSetup: './tests/seed.ts',
   reporter: [['list']],
   use: {
     launchOptions: CHROMIUM_LAUNCH,

@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
+    // Says once, up front, when the seed comparisons skip (a clone without ../shared/seed).
+    globalSetup: ['tests/seed.ts'],
   },
 });

@@ -1,36 +1,49 @@
-// First bundle, with approx-string-match (~0.9 KB gzip; ~2.2 KB with this file): imported statically so `attach` stays synchronous and
+// First bundle, with approx-string-match (~0.7 KB gzip; ~2.7 KB with this file): imported statically so `attach` stays synchronous and
 // the reader can place every highlight in one pass right after load. See README.md for the order and threshold.
 import search from 'approx-string-match';
 import type { Anchor } from '../shared/types.ts';
-import { clampToText, paragraphIndexAt, type TextModel } from './text-model.ts';
+import { clampToText, type Paragraph, paragraphIndexAt, type TextModel } from './text-model.ts';
 
 /** How much context each side a quote keeps: enough to tell repeated phrases apart, small enough to store. */
 export const CONTEXT_LENGTH = 32;
 
-/** Minimum score (0..1) for any candidate not found with its exact quote and exact neighbours. */
-export const ACCEPT_THRESHOLD = 0.8;
+/**
+ * Minimum score (0..1) for a candidate not found with its exact quote and exact neighbours: the score and the
+ * threshold of Hypothesis' match-quote.ts, without its position tie-breaker.
+ */
+export const ACCEPT_THRESHOLD = 0.75;
 
 /** A candidate this good is taken without looking further (e.g. an exact quote with one neighbour edited). */
 const CONFIDENT = 0.9;
 
-/** An exact quote at least this long is accepted on its own, even when its context was rewritten. */
-export const SELF_EVIDENT_QUOTE_LENGTH = 32;
+/** An exact quote at least this long is accepted on its own in its paragraph, even when its context was rewritten. */
+const SELF_EVIDENT_QUOTE_LENGTH = 32;
 
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 10, paragraph: 10 } as const;
-const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position + WEIGHT.paragraph;
+/**
+ * How similar one side of the context must be to count as recognisably the same neighbour; a quote shorter than
+ * SELF_EVIDENT_QUOTE_LENGTH needs one. A short phrase with loosely similar neighbours is a look-alike.
+ */
+const STRONG_CONTEXT = 0.9;
+
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20 } as const;
+const WEIGHT_SUM = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix;
+
+/** A paragraph id is made of a paragraph's first five words; sentences starting this far in are looked at. */
+const OPENING_WORDS = 5;
+const OPENING = 300;
+const SENTENCE_START = /^|[.?!][’”]?\s+/g;
 
 /** Fuzzy matches may differ from the quote in at most this share of its characters. */
 const MAX_ERROR_RATE = 0.25;
 const MAX_ERRORS = 256;
-/** Characters searched on each side of the old position, widening until a confident match (then the whole text). */
-const NEAR = 256;
-const FUZZY_WINDOWS = [NEAR, 2048, Number.POSITIVE_INFINITY];
 /** Candidates fully scored per search (a short quote can have hundreds of near matches). */
 const MAX_CANDIDATES = 64;
 /** Context characters that must touch for "prefix + suffix with nothing between" to prove a deletion. */
 const MIN_DELETION_EVIDENCE = 16;
+/** Characters compared at each edge of a fuzzy match to decide whether the edge still belongs to the passage. */
+const EDGE = 8;
 
-export type AttachMethod = 'position' | 'quote' | 'fuzzy';
+type AttachMethod = 'position' | 'quote' | 'fuzzy';
 
 export interface Attachment {
   start: number;
@@ -39,13 +52,14 @@ export interface Attachment {
 }
 
 /** A place the quote may be, with its edit distance from the quote. */
-export interface Candidate {
+interface Candidate {
   start: number;
   end: number;
   errors: number;
 }
 
-type Scored = Candidate & { score: number };
+/** A candidate with its score and how similar each side's context still is (0..1). */
+type Scored = Candidate & { score: number; before: number; after: number };
 
 /** Describes the passage between two model offsets as an Anchor (quote with context, position, paragraph). */
 export function describe(model: TextModel, start: number, end: number, contentVersion: string): Anchor {
@@ -66,17 +80,28 @@ export function describe(model: TextModel, start: number, end: number, contentVe
 
 /** Finds an anchor's passage in the (possibly revised) text: position, then exact quote, then fuzzy; null if lost. */
 export function attach(model: TextModel, anchor: Anchor): Attachment | null {
-  const { text } = model;
-  const { exact, prefix, suffix } = anchor.quote;
+  const { text, version } = model;
+  const { exact } = anchor.quote;
   const hint = anchor.position.start;
-  if (exact.length === 0) return null;
-
-  // The common case costs O(quote + context): same text at the same place, with the same neighbours, so a short
-  // quote that merely happens to recur at the old offset after an edit is not mistaken for the original.
-  if (hasContextAt(text, anchor, hint, hint + exact.length) && text.startsWith(exact, hint)) {
+  // The common case costs one comparison: the content version is a hash of the text, so the same version means
+  // the same text and the stored offsets still hold. Otherwise the same text at the same place must also have
+  // the same neighbours, so a short quote that merely recurs at the old offset after an edit is not taken for it.
+  // Kept this small so that the engine inlines it; the search is a function of its own.
+  if (
+    exact &&
+    ((version !== undefined && version === anchor.contentVersion) ||
+      hasContextAt(text, anchor, hint, hint + exact.length)) &&
+    at(text, hint, exact)
+  ) {
     return { start: hint, end: hint + exact.length, how: 'position' };
   }
+  return exact ? find(model, anchor) : null;
+}
 
+// Everything after the position: the exact quote anywhere with its exact context, then the home paragraph.
+function find(model: TextModel, anchor: Anchor): Attachment | null {
+  const { text } = model;
+  const { exact, prefix, suffix } = anchor.quote;
   const exactHits: Candidate[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) {
     exactHits.push({ start: i, end: i + exact.length, errors: 0 });
@@ -88,47 +113,93 @@ export function attach(model: TextModel, anchor: Anchor): Attachment | null {
   // look-alike (this article repeats phrases such as "the Central Asian states").
   if (looksDeleted(text, prefix, suffix)) return null;
 
-  // A good exact copy far away is not enough: the original may sit near the old position with one letter changed,
-  // so unless the copy is itself near, the fuzzy search (which looks near first) competes on the same score.
-  const quoted = exactHits.length > 0 ? bestOf(model, anchor, exactHits) : null;
-  if (quoted && quoted.score >= CONFIDENT && Math.abs(quoted.start - hint) <= NEAR) {
+  // Past this point the passage is only looked for in its own paragraph, wherever that moved. Ids come from a
+  // paragraph's opening words (src/build/content/render.ts), and this author repeats whole clauses in other
+  // paragraphs ("delicate balance between its own interests and the newly articulated interests of the", with
+  // one space of difference), so with the paragraph gone no context short of a perfect one tells the passage
+  // from its repeat, and a match in another paragraph while the home one exists is a repeat.
+  const home = homeOf(model, anchor.paragraphId);
+  if (!home) return null;
+  const from = home.start;
+  const to = home.start + home.text.length;
+  const hits = exactHits.filter((c) => c.start >= from && c.start < to);
+  const quoted = hits.length > 0 ? bestOf(model, anchor, hits) : null;
+  if (quoted && quoted.score >= CONFIDENT && accepted(anchor, quoted)) {
     return { start: quoted.start, end: quoted.end, how: 'quote' };
   }
-  const fuzzy = fuzzyMatch(model, anchor, exactHits);
-  if (fuzzy && fuzzy.score > (quoted?.score ?? 0) && fuzzy.score >= ACCEPT_THRESHOLD) {
-    return { start: fuzzy.start, end: fuzzy.end, how: 'fuzzy' };
+  // The original may sit in the paragraph with one letter changed, so the fuzzy search competes on the same score.
+  const fuzzy = fuzzyMatch(model, anchor, from, to, exactHits);
+  if (fuzzy && fuzzy.score > (quoted?.score ?? 0) && accepted(anchor, fuzzy)) {
+    return { ...trimEdges(text, anchor, fuzzy), how: 'fuzzy' };
   }
-  if (quoted && (quoted.score >= ACCEPT_THRESHOLD || exact.length >= SELF_EVIDENT_QUOTE_LENGTH)) {
-    return { start: quoted.start, end: quoted.end, how: 'quote' };
-  }
+  if (quoted && accepted(anchor, quoted)) return { start: quoted.start, end: quoted.end, how: 'quote' };
   return null;
 }
 
-// Searches growing windows around the old position: an edited passage is almost always still near it, and the
-// work per highlight stays independent of the article's length until the whole text has to be searched.
-function fuzzyMatch(model: TextModel, anchor: Anchor, exactHits: readonly Candidate[]): Scored | null {
+// Paragraph ids are a paragraph's first five words (render.ts), so an edit to them renames the paragraph: a typo
+// fixed, or a sentence added in front. The home is the paragraph with the anchor's id, else the one paragraph
+// with a sentence near its start that opens with those five words, one of them may be changed. Only sentence
+// starts count: this author repeats "the recent signs of regional engagement" inside another paragraph's sentence.
+function homeOf(model: TextModel, id: string): Paragraph | undefined {
+  const same = model.paragraphs.find((p) => p.id === id);
+  const key = id.slice(2).split('-').slice(0, OPENING_WORDS);
+  if (same || key.length < OPENING_WORDS) return same;
+  const openings = openingsOf(model);
+  const found = model.paragraphs.filter((_, i) =>
+    openings[i]?.some((o) => key.filter((w, k) => o[k] !== w).length <= 1),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+const openingCache = new WeakMap<TextModel, string[][][]>();
+
+// For each paragraph, the first five words (as ids spell them) of each sentence that starts near its beginning.
+function openingsOf(model: TextModel): string[][][] {
+  let cached = openingCache.get(model);
+  if (!cached) {
+    cached = model.paragraphs.map((p) =>
+      [...p.text.slice(0, OPENING).matchAll(SENTENCE_START)].map((m) =>
+        words(p.text.slice(m.index + m[0].length, m.index + m[0].length + 120)).slice(0, OPENING_WORDS),
+      ),
+    );
+    openingCache.set(model, cached);
+  }
+  return cached;
+}
+
+// A text's words as render.ts makes ids of them.
+const words = (text: string) =>
+  text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, '')
+    .split(/\s+/)
+    .filter(Boolean);
+
+// A good score and, unless the quote is long enough to speak for itself, one recognisable neighbour.
+function accepted(anchor: Anchor, c: Scored): boolean {
+  const long = anchor.quote.exact.length - c.errors >= SELF_EVIDENT_QUOTE_LENGTH;
+  if (long && c.errors === 0) return true;
+  return c.score >= ACCEPT_THRESHOLD && (long || Math.max(c.before, c.after) >= STRONG_CONTEXT);
+}
+
+// Searches the home paragraph: a match may start anywhere in it and run on by the quote's length and its errors.
+function fuzzyMatch(
+  model: TextModel,
+  anchor: Anchor,
+  from: number,
+  to: number,
+  exactHits: readonly Candidate[],
+): Scored | null {
   const { text } = model;
   const { exact } = anchor.quote;
-  const hint = anchor.position.start;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   if (maxErrors === 0) return null;
-  let best: Scored | null = null;
-  for (const radius of FUZZY_WINDOWS) {
-    const a = Math.max(0, hint - radius);
-    const b = Math.min(text.length, hint + exact.length + radius);
-    const hits = search(blankOut(text, a, b, exactHits), exact, maxErrors);
-    if (hits.length > 0) {
-      const found = bestOf(
-        model,
-        anchor,
-        hits.map((m) => ({ ...m, start: m.start + a, end: m.end + a })),
-      );
-      if (!best || found.score > best.score) best = found;
-      if (best.score >= CONFIDENT) break;
-    }
-    if (a === 0 && b === text.length) break;
-  }
-  return best;
+  const end = Math.min(text.length, to + exact.length + maxErrors);
+  const found = search(blankOut(text, from, end, exactHits), exact, maxErrors)
+    .map((m) => ({ ...m, start: m.start + from, end: m.end + from }))
+    .filter((m) => m.start < to);
+  return found.length > 0 ? bestOf(model, anchor, found) : null;
 }
 
 // approx-string-match reports only the lowest-error matches, so exact copies of the quote (already scored) would
@@ -144,34 +215,50 @@ function blankOut(text: string, from: number, to: number, hits: readonly Candida
   return out + text.slice(at, to);
 }
 
+// A fuzzy match's edges are where the library puts its errors: where the quote's first word (or a sentence
+// after it) was deleted, the match runs into the neighbouring words or the next paragraph instead. An edge that
+// neither starts (ends) like the quote nor still touches its stored context is moved inwards to the first
+// whitespace boundary whose next (previous) EDGE characters occur in the quote.
+function trimEdges(text: string, anchor: Anchor, c: Candidate): { start: number; end: number } {
+  const { exact, prefix, suffix } = anchor.quote;
+  const k = Math.min(EDGE, exact.length);
+  const has = (s: string) => exact.includes(s);
+  let { start, end } = c;
+  if (!text.startsWith(exact.slice(0, k), start) && !(prefix && text.endsWith(prefix.slice(-k), start))) {
+    for (let i = start + 1; i < end - k; i++) {
+      if (/\s/.test(text[i - 1] as string) && !/\s/.test(text[i] as string) && has(text.slice(i, i + k))) {
+        start = i;
+        break;
+      }
+    }
+  }
+  if (!text.endsWith(exact.slice(-k), end) && !(suffix && text.startsWith(suffix.slice(0, k), end))) {
+    for (let i = end - 1; i > start + k; i--) {
+      if (/\s/.test(text[i] as string) && !/\s/.test(text[i - 1] as string) && has(text.slice(i - k, i))) {
+        end = i;
+        break;
+      }
+    }
+  }
+  return { start, end };
+}
+
 /** Attaches many anchors against one model (the benchmark's and the reader's load-time call). */
 export function attachAll(model: TextModel, anchors: readonly Anchor[]): (Attachment | null)[] {
   return anchors.map((a) => attach(model, a));
 }
 
-/** Scores a candidate (0..1) like Hypothesis' match-quote.ts: weighted quote, prefix, suffix and position similarity. */
-export function scoreCandidate(model: TextModel, anchor: Anchor, c: Candidate): number {
+// Scores a candidate (0..1) like Hypothesis' match-quote.ts: weighted quote, prefix and suffix similarity (its
+// position term only breaks ties, in bestOf).
+function score(model: TextModel, anchor: Anchor, c: Candidate): Scored {
   const { text } = model;
   const { exact, prefix, suffix } = anchor.quote;
   const quote = 1 - c.errors / exact.length;
   // Empty context means the passage touched the start or end of the article: full marks only if it still does.
   const before = prefix ? similarity(text.slice(Math.max(0, c.start - prefix.length), c.start), prefix) : edge(c.start);
   const after = suffix ? similarity(text.slice(c.end, c.end + suffix.length), suffix) : edge(text.length - c.end);
-  const distance = Math.abs(c.start - anchor.position.start);
-  const position = Math.max(0, 1 - distance / Math.max(1, text.length));
-  // Paragraph ids come from a paragraph's opening words, so they survive most edits: a candidate in another
-  // paragraph while the original one still exists is probably a repeat of the phrase, not the passage.
-  const home = model.paragraphs[paragraphIndexAt(model, c.start)]?.id;
-  const paragraph =
-    home === anchor.paragraphId ? 1 : model.paragraphs.some((p) => p.id === anchor.paragraphId) ? 0 : 0.5;
-  return (
-    (WEIGHT.quote * quote +
-      WEIGHT.prefix * before +
-      WEIGHT.suffix * after +
-      WEIGHT.position * position +
-      WEIGHT.paragraph * paragraph) /
-    WEIGHT_SUM
-  );
+  const total = WEIGHT.quote * quote + WEIGHT.prefix * before + WEIGHT.suffix * after;
+  return { ...c, score: total / WEIGHT_SUM, before, after };
 }
 
 // Only the most promising candidates get the full score: those whose immediate neighbours agree with the stored
@@ -190,9 +277,9 @@ function bestOf(model: TextModel, anchor: Anchor, candidates: Candidate[]): Scor
           .map((x) => x.c);
   let best: Scored | null = null;
   for (const c of shortlist) {
-    const score = scoreCandidate(model, anchor, c);
-    const closer = best && score === best.score && Math.abs(c.start - hint) < Math.abs(best.start - hint);
-    if (!best || score > best.score || closer) best = { ...c, score };
+    const scored = score(model, anchor, c);
+    const closer = best && scored.score === best.score && Math.abs(c.start - hint) < Math.abs(best.start - hint);
+    if (!best || scored.score > best.score || closer) best = scored;
   }
   return best as Scored;
 }
@@ -218,8 +305,12 @@ function looksDeleted(text: string, prefix: string, suffix: string): boolean {
 
 function hasContextAt(text: string, anchor: Anchor, start: number, end: number): boolean {
   const { prefix, suffix } = anchor.quote;
-  return text.startsWith(suffix, end) && start >= prefix.length && text.startsWith(prefix, start - prefix.length);
+  return at(text, end, suffix) && start >= prefix.length && at(text, start - prefix.length, prefix);
 }
+
+// Whether `s` is in `text` at `offset`. A slice compared with === is many times faster than startsWith in V8, and
+// this runs for every highlight on every page load.
+const at = (text: string, offset: number, s: string) => text.slice(offset, offset + s.length) === s;
 
 const edge = (distance: number) => (distance === 0 ? 1 : 0.5);
 

@@ -4,9 +4,9 @@
 import { clampToText, paragraphIndexAt, type TextModel } from './text-model.ts';
 
 /** A passage of at most this many words, inside one paragraph, is quoted whole; longer ones as textStart,textEnd. */
-export const EXACT_MAX_WORDS = 10;
+const EXACT_MAX_WORDS = 10;
 /** Words kept at each end of a long passage (textStart, textEnd). */
-export const RANGE_WORDS = 4;
+const RANGE_WORDS = 4;
 const MIN_CONTEXT_WORDS = 3;
 const MAX_CONTEXT_WORDS = 8;
 

@@ -4,7 +4,7 @@
 export const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Annotatable elements: the author's paragraphs only, never headings, captions or the byline. */
-export const ANNOTATABLE_SELECTOR = '[data-pid]';
+const ANNOTATABLE_SELECTOR = '[data-pid]';
 
 export interface ParagraphText {
   id: string;
@@ -20,6 +20,8 @@ export interface TextModel {
   /** Every paragraph's text in document order, joined by PARAGRAPH_SEPARATOR. */
   text: string;
   paragraphs: readonly Paragraph[];
+  /** The build's content version (a hash of `text`), when known: anchors made on the same version still fit. */
+  version?: string;
 }
 
 /** A model built from the page: the same paragraphs plus their elements, index for index. */
@@ -33,20 +35,25 @@ export interface DomPoint {
 }
 
 /** Builds the model from plain strings (unit tests, benchmark, build-time checks). */
-export function modelFromParagraphs(items: readonly ParagraphText[]): TextModel {
+export function modelFromParagraphs(items: readonly ParagraphText[], version?: string): TextModel {
   const paragraphs: Paragraph[] = [];
   let start = 0;
   for (const { id, text } of items) {
     paragraphs.push({ id, text, start });
     start += text.length + PARAGRAPH_SEPARATOR.length;
   }
-  return { text: items.map((p) => p.text).join(PARAGRAPH_SEPARATOR), paragraphs };
+  const text = items.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
+  return version === undefined ? { text, paragraphs } : { text, paragraphs, version };
 }
 
-/** Builds the model from the article element; marks never change it because they leave textContent alone. */
+/** Builds the model from the article element (and its `data-content-version`); marks never change its text. */
 export function modelFromRoot(root: ParentNode): DomTextModel {
   const elements = Array.from(root.querySelectorAll(ANNOTATABLE_SELECTOR));
-  const model = modelFromParagraphs(elements.map((el) => ({ id: el.id, text: el.textContent ?? '' })));
+  const version = (root as Partial<HTMLElement>).dataset?.contentVersion;
+  const model = modelFromParagraphs(
+    elements.map((el) => ({ id: el.id, text: el.textContent ?? '' })),
+    version,
+  );
   return { ...model, elements };
 }
 
@@ -128,17 +135,4 @@ export function offsetToDomPoint(model: DomTextModel, offset: number, side: 'sta
     last = t;
   }
   return last ? { node: last, offset: last.data.length } : { node: el, offset: el.childNodes.length };
-}
-
-/** Builds a DOM Range for model offsets (for scrolling to a highlight or re-selecting it). */
-export function offsetsToRange(model: DomTextModel, start: number, end: number): Range | null {
-  const clamped = clampToText(model, start, end);
-  if (!clamped) return null;
-  const a = offsetToDomPoint(model, clamped.start, 'start');
-  const b = offsetToDomPoint(model, clamped.end, 'end');
-  if (!a || !b) return null;
-  const range = (a.node.ownerDocument ?? document).createRange();
-  range.setStart(a.node, a.offset);
-  range.setEnd(b.node, b.offset);
-  return range;
 }

@@ -2,14 +2,10 @@
  * The Content Security Policy, decided once. The page's meta tag, public/_headers and deploy/nginx.conf carry
  * the same policy; tests/unit/build/host-config.test.ts fails when they drift apart.
  */
+import { tileOrigins, tileUrlTemplate } from '../shared/tile-url.ts';
 
-/** The one host the optional online map layer may load tiles from (configurable at build time). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-
-/** The origin of a tile URL template, for img-src. */
-export function tileOrigin(template = process.env.VITE_TILE_URL ?? DEFAULT_TILE_URL): string {
-  return new URL(template.replace(/\{[a-z]\}/g, '0')).origin;
-}
+/** The hosts the optional online map layer may load tiles from (VITE_TILE_URL, as the page's build reads it). */
+const tiles = (): string => tileOrigins(tileUrlTemplate(process.env.VITE_TILE_URL)).join(' ');
 
 /**
  * No inline script and no eval anywhere. `forWorker` is the policy served with /sw.js: a worker's own fetch()
@@ -29,8 +25,8 @@ export function contentSecurityPolicy({
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    `img-src 'self' data: ${tileOrigin()}`,
-    forWorker ? `connect-src 'self' ${tileOrigin()}` : "connect-src 'self'",
+    `img-src 'self' data: ${tiles()}`,
+    forWorker ? `connect-src 'self' ${tiles()}` : "connect-src 'self'",
     "font-src 'self'",
     "manifest-src 'self'",
     "worker-src 'self'",

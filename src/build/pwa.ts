@@ -2,19 +2,15 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
-/** Theme colours of the page (src/reader/styles/base.css); the manifest can carry only one, the light one. */
-export const THEME_LIGHT = '#fbf8f2';
-export const THEME_DARK = '#171614';
+/** The page's light theme colour (src/reader/styles/base.css): the manifest can carry only one. */
+const THEME_LIGHT = '#fbf8f2';
 
 /**
  * What the service worker precaches, as globs over dist/. Photos are left out on purpose: each device stores
  * only the variants it shows (src/sw/to-cache.ts), instead of all 4 widths × 3 formats.
  */
-export const PRECACHE_GLOBS = ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2,txt}'];
-export const PRECACHE_IGNORES = ['assets/photos/**', 'sw.js', 'sw.js.map', '**/*.map'];
-
-/** The worker's URL never changes between releases: browsers look for updates at the same address. */
-export const SW_FILE = 'sw.js';
+const PRECACHE_GLOBS = ['**/*.{html,js,css,json,webmanifest,svg,png,ico,woff2,txt}'];
+const PRECACHE_IGNORES = ['assets/photos/**', 'sw.js', 'sw.js.map', '**/*.map'];
 
 /**
  * `VITE_RETIRE_SW=1 npm run build` emits, at the same /sw.js, a worker that unregisters itself and deletes only
@@ -46,7 +42,7 @@ export function pwaOptions(): Partial<VitePWAOptions> {
     srcDir: 'src/sw',
     // vite-plugin-pwa names the output after the source file: src/sw/sw.ts → /sw.js, a URL that never changes.
     filename: 'sw.ts',
-    // src/offline/sw-bridge.ts registers with workbox-window after `load`, so the first paint never waits.
+    // src/offline/lifecycle.ts registers with workbox-window after `load`, so the first paint never waits.
     injectRegister: false,
     manifestFilename: 'manifest.webmanifest',
     injectManifest: {

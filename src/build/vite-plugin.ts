@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { type BuiltArticle, buildArticle } from './content/index.ts';
-import { escapeHtml } from '../shared/html.ts';
+import { escapeHtml } from './html.ts';
+import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
 
 export interface ContentPluginOptions {
@@ -13,7 +14,8 @@ export interface ContentPluginOptions {
 
 /**
  * Build-time only. Runs the content pipeline and prerenders the article into index.html, emits the photo
- * variants, inlines the page's CSS (so the first screen needs one round trip) and adds the CSP meta tag.
+ * variants and boot.js, inlines the page's CSS (so the first screen needs one round trip) and adds the CSP
+ * meta tag.
  */
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   const contentDir = resolve(options.contentDir ?? process.env.BRI_CONTENT_DIR ?? 'content');
@@ -31,8 +33,13 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       this.addWatchFile(resolve(contentDir, 'article.md'));
     },
     configureServer(server) {
-      // Dev only: serve the photo variants from memory, as the build would emit them.
+      // Dev only: serve boot.js and the photo variants from memory, as the build would emit them.
       server.middlewares.use(async (req, res, next) => {
+        if (req.url === `${config.base}boot.js`) {
+          res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+          res.end(bootScript());
+          return;
+        }
         if (!req.url?.startsWith(`${config.base}assets/photos/`)) return next();
         article ??= await buildArticle(contentDir, config.base);
         const file = article.photos.flatMap((p) => p.files).find((f) => `${config.base}${f.fileName}` === req.url);
@@ -64,6 +71,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
       },
     },
     generateBundle(_options, bundle) {
+      this.emitFile({ type: 'asset', fileName: 'boot.js', source: bootScript() });
       if (!article) return;
       for (const file of article.photos.flatMap((p) => p.files)) {
         this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });

@@ -10,7 +10,7 @@ import { tg } from './messages/tg';
 import { type PluralCategory, pluralCategories, pluralCategory } from './plural';
 
 /** A counted message: one form per plural category the language has (`other` always). */
-export type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };
+type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };
 export type Message = string | PluralMessage;
 export type MessageKey = keyof typeof en;
 export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };

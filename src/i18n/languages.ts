@@ -16,7 +16,7 @@ export function pageLanguage(doc: Document = document): Language {
 
 /**
  * Whether translations show before the reader has chosen: off for English (this is an edition of her English
- * article), on for a reader whose interface is Russian or Tajik. public/boot.js repeats this rule before first
+ * article), on for a reader whose interface is Russian or Tajik. boot.js (src/build/boot-script.ts) repeats this rule before first
  * paint (it cannot import modules); tests/unit/i18n checks that the two agree.
  */
 export function translationsShownByDefault(lang: Language): boolean {

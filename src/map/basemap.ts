@@ -26,7 +26,7 @@ export function addBasemap(
   overview: BasemapData,
   details: BasemapData[],
   palette: Palette,
-  focus: string[],
+  focus: readonly string[],
 ): Basemap {
   const pane = map.createPane('basemap');
   pane.style.zIndex = '150';

@@ -5,19 +5,22 @@
  * Nothing is requested from another origin unless the reader turns the online layer on.
  */
 import 'leaflet/dist/leaflet.css';
+import './map-view.css';
 import * as L from 'leaflet';
 import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
 import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';
 import overviewUrl from '../../content/map/overview.json?url';
 import placesData from '../../content/map/places.json' with { type: 'json' };
 import { addBasemap } from './basemap.ts';
+import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
 import { drawLabels } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
-import { addPlaces, type Photo } from './places-layer.ts';
-import { TILE_URL } from './tile-url.ts';
+import { addPlaces } from './places-layer.ts';
+import type { Photo } from './PlaceCard/index.tsx';
 import type { BasemapData, PlacesData } from './types.ts';
+import { TILE_SUBDOMAINS, tileUrlTemplate } from '../shared/tile-url.ts';
 
-export type { Photo } from './places-layer.ts';
+export type { Photo } from './PlaceCard/index.tsx';
 
 export interface MapOptions {
   /** Called by a popup's `Read in article` button with the figure's id (e.g. `fig-belarus-china-park`). */
@@ -39,9 +42,6 @@ export interface MapHandle {
   destroy(): void;
 }
 
-export { TILE_URL } from './tile-url.ts';
-
-const FOCUS = ['Kazakhstan', 'Kyrgyzstan', 'Tajikistan', 'Turkmenistan', 'Uzbekistan', 'China', 'Belarus'];
 /** The basemap's detail ends about here; beyond it only the online tiles add anything. */
 const OFFLINE_MAX_ZOOM = 10;
 const ONLINE_MAX_ZOOM = 18;
@@ -84,7 +84,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   map.fitBounds(START_BOUNDS);
 
   let palette = readPalette(container);
-  const basemap = addBasemap(map, overview, [belarus, tajikistan], palette, FOCUS);
+  const basemap = addBasemap(map, overview, [belarus, tajikistan], palette, FOCUS_COUNTRY_NAMES);
   const stopLabels = drawLabels(map, basemap.labelSets);
   const showPlace = (placeId: string) => {
     const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
@@ -122,7 +122,8 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     container.dataset.online = on ? 'on' : 'off';
     if (on && !tiles) {
       // Loads only the tiles in view, never ahead: the OpenStreetMap tile policy forbids bulk downloads.
-      tiles = L.tileLayer(TILE_URL, {
+      tiles = L.tileLayer(tileUrlTemplate(import.meta.env.VITE_TILE_URL), {
+        subdomains: TILE_SUBDOMAINS,
         crossOrigin: true,
         maxZoom: ONLINE_MAX_ZOOM,
         updateWhenIdle: true,

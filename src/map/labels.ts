@@ -12,7 +12,7 @@ export interface LabelSet {
   /** Whether this set shows at a zoom (a level of detail's range). */
   visibleAt(zoom: number): boolean;
   /** Names in this set drawn in bold (the states the article is about). */
-  focus?: string[];
+  focus?: readonly string[];
 }
 
 /** An average glyph width in ems, enough to keep names from overlapping without measuring text. */

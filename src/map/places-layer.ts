@@ -3,14 +3,10 @@
  * the Great Stone's area (its sources disagree by about 4 km) and the approximate M34 line.
  */
 import * as L from 'leaflet';
+import { type ComponentChild, h, render } from 'preact';
 import type { Palette } from './palette.ts';
-import type { Fact, Place, PlacesData, Route } from './types.ts';
-
-export interface Photo {
-  thumbSrc: string;
-  caption: string;
-  figureId: string;
-}
+import { CandidatesCard, candidatesName, type Photo, PlaceCard, RouteCard } from './PlaceCard/index.tsx';
+import type { Place, PlacesData } from './types.ts';
 
 export interface PlacesLayer {
   markers: Map<string, L.Marker>;
@@ -20,84 +16,17 @@ export interface PlacesLayer {
   remove(): void;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string | null,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  node.append(...children);
-  return node;
-}
-
-function notes(facts: Fact[]): HTMLElement {
-  const list = element(
-    'ul',
-    'map-notes',
-    ...facts.map((fact) => {
-      const label = element('span', 'map-note__label', "Edition's note, source: ");
-      if (fact.source.url) {
-        const link = element('a', null, fact.source.name);
-        link.href = fact.source.url;
-        link.rel = 'external noopener';
-        label.append(link, '.');
-      } else label.append(`${fact.source.name}.`);
-      return element('li', 'map-note', label, ` ${fact.text}`);
-    }),
-  );
-  // Folded so the popup fits a phone-sized map; the summary still says whose notes these are.
-  return element(
-    'details',
-    'map-popup__notes',
-    element('summary', null, `Edition's notes and sources (${facts.length})`),
-    list,
-  );
-}
-
-/** The author's photo (thumbnail and caption, or just her caption) and the button back to it. */
-function photoAndRead(place: Place, photo: Photo | undefined, onRead: (figureId: string) => void, onLoad: () => void) {
-  let shown: HTMLElement;
-  if (photo) {
-    const img = element('img', null);
-    // The caption right below says what the photo is.
-    img.alt = '';
-    img.decoding = 'async';
-    // The popup was measured before the image arrived.
-    img.addEventListener('load', onLoad, { once: true });
-    img.src = photo.thumbSrc;
-    shown = element('figure', null, img, element('figcaption', null, photo.caption));
-  } else {
-    shown = element('p', null, `The author’s photo: “${place.authorCaption}”.`);
-  }
-  const figureId = photo?.figureId ?? place.figureId;
-  const read = element('button', null, 'Read in article');
-  read.type = 'button';
-  read.addEventListener('click', () => onRead(figureId));
-  return [shown, read];
-}
-
-function popupContent(place: Place, photo: Photo | undefined, onRead: (figureId: string) => void, onLoad: () => void) {
-  const root = element('div', 'map-popup', element('h3', null, place.name), element('p', null, `${place.what}.`));
-  if (place.candidate) root.append(element('p', null, 'A candidate: the author does not name the pass.'));
-  root.append(...photoAndRead(place, photo, onRead, onLoad), notes(place.facts));
-  return root;
-}
-
-function routeContent(route: Route): HTMLElement {
-  return element(
-    'div',
-    'map-popup',
-    element('h3', null, route.name),
-    element('p', null, `Through ${route.points.map((p) => p.name).join(', ')}.`),
-    notes(route.facts),
-  );
+/** A popup's content: `card` rendered by Preact into a box of its own, for Leaflet to place. */
+function rendered(card: ComponentChild): HTMLElement {
+  const box = document.createElement('div');
+  render(card, box);
+  return box;
 }
 
 /** Below this zoom the two candidate passes (about 55 km apart) would overlap, so one marker stands for both. */
-export const CANDIDATES_SPLIT_ZOOM = 7;
+const CANDIDATES_SPLIT_ZOOM = 7;
 
-function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: L.Map, content: () => HTMLElement) {
+function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: L.Map, content: () => ComponentChild) {
   const icon = L.divIcon({
     className: `map-pin${candidate ? ' map-pin--candidate' : ''}`,
     iconSize: [24, 24],
@@ -118,7 +47,7 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
     built = null;
   });
   const build = () => {
-    const root = content();
+    const root = rendered(content());
     // Leaflet answers Escape only while the map itself has focus, not a button inside its popup. Answered here,
     // the key is spent: the page's Escape (src/reader/Dialog/layers.ts) must not also close a sheet under the map.
     root.addEventListener('keydown', (event) => {
@@ -149,30 +78,6 @@ function pin(name: string, latLng: L.LatLngExpression, candidate: boolean, map: 
   return marker;
 }
 
-function candidatesContent(
-  candidates: Place[],
-  photo: Photo | undefined,
-  onRead: (figureId: string) => void,
-  onShow: (placeId: string) => void,
-  onLoad: () => void,
-): HTMLElement {
-  const first = candidates[0] as Place;
-  const root = element(
-    'div',
-    'map-popup',
-    element('h3', null, `${first.authorCaption}: ${candidates.length} candidate passes`),
-    element('p', null, 'The author does not name the pass. The edition marks the passes of the M34 road it may be:'),
-  );
-  for (const candidate of candidates) {
-    const show = element('button', null, `Show ${candidate.name.split(',')[0]}`);
-    show.type = 'button';
-    show.addEventListener('click', () => onShow(candidate.id));
-    root.append(show, ' ');
-  }
-  root.append(...photoAndRead(first, photo, onRead, onLoad));
-  return root;
-}
-
 function candidate(place: Place): boolean {
   return place.candidate;
 }
@@ -198,7 +103,7 @@ export function addPlaces(
       route.points.map((p) => [p.lat, p.lon] as L.LatLngTuple),
       { color: palette.place, weight: 3, dashArray: '2 6', lineCap: 'round' },
     );
-    line.bindPopup(() => routeContent(route));
+    line.bindPopup(() => rendered(h(RouteCard, { route, popup: true })));
     routes.push(line.addTo(group));
   }
 
@@ -217,7 +122,7 @@ export function addPlaces(
       );
     }
     const marker: L.Marker = pin(place.name, [place.lat, place.lon], place.candidate, map, () =>
-      popupContent(place, photoOf(place), onRead, () => marker.getPopup()?.update()),
+      h(PlaceCard, { place, popup: { photo: photoOf(place), onRead, onLoad: () => marker.getPopup()?.update() } }),
     );
     markers.set(place.id, marker);
   }
@@ -228,8 +133,12 @@ export function addPlaces(
   if (first && candidates.length > 1) {
     const lat = candidates.reduce((sum, p) => sum + p.lat, 0) / candidates.length;
     const lon = candidates.reduce((sum, p) => sum + p.lon, 0) / candidates.length;
-    together = pin(`${first.authorCaption}: ${candidates.length} candidate passes`, [lat, lon], true, map, () =>
-      candidatesContent(candidates, photoOf(first), onRead, onShow, () => together?.getPopup()?.update()),
+    together = pin(candidatesName(candidates), [lat, lon], true, map, () =>
+      h(CandidatesCard, {
+        candidates,
+        onShow,
+        actions: { photo: photoOf(first), onRead, onLoad: () => together?.getPopup()?.update() },
+      }),
     );
   }
 

@@ -50,7 +50,7 @@ export interface BasemapData {
 }
 
 export interface Source {
-  /** Human-readable citation, as PLACES.md names it. */
+  /** Human-readable citation, as the source list in src/build/map-data/places.ts names it. */
   name: string;
   url?: string;
 }

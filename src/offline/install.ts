@@ -9,7 +9,7 @@ interface BeforeInstallPromptEvent extends Event {
 let deferred: BeforeInstallPromptEvent | undefined;
 
 /** True when opened as the installed app (or iOS home-screen app). */
-export function runsInstalled(): boolean {
+function runsInstalled(): boolean {
   return (
     matchMedia('(display-mode: standalone)').matches ||
     (navigator as Navigator & { standalone?: boolean }).standalone === true

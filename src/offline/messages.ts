@@ -1,32 +1,35 @@
-// First bundle (and the service worker): the page↔worker message names, listed once. No DOM or worker types
-// here, so both tsconfigs compile it.
+// First bundle (and the service worker): every page↔worker message, listed once. No DOM or worker types here,
+// so both tsconfigs compile it. Three plain verbs, upper case like workbox-window's own SKIP_WAITING.
 
-/** Page → worker: "send me what you precache"; replied to on the message's port with a `Listing`. */
-export const LIST = 'list';
-/** Page → waiting worker: "take over now" — sent only when the reader presses Reload. */
-export const SKIP_WAITING = 'skip-waiting';
 /**
- * Page → active worker: "store again whatever of your precache is gone" (the browser may evict entries while
- * this worker stays active, and only a new version would otherwise fetch them). Replied to with the count stored.
+ * Page → active worker: "is everything stored?", with the photo variants this device shows. The worker stores
+ * again whatever it can of its precache and those photos, then replies on the message's port with a
+ * `CheckResult`. The page never sees a cache key.
  */
-export const REPAIR = 'repair';
-/** Worker → pages: one more precache entry is stored (or was already). */
-export const PROGRESS = 'progress';
+export const CHECK = 'CHECK';
+/** Page → waiting worker: "take over now", sent only when the reader presses Reload (workbox-window's name). */
+export const SKIP_WAITING = 'SKIP_WAITING';
+/** Worker → pages: one more precache entry is stored (or was already) while the worker installs. */
+export const PROGRESS = 'PROGRESS';
 
-export type PageMessage = { type: typeof LIST } | { type: typeof SKIP_WAITING } | { type: typeof REPAIR };
+export interface Check {
+  type: typeof CHECK;
+  /** Absolute URLs of the photo variants this device shows (src/offline/photos.ts). */
+  photos: string[];
+}
+
+export type PageMessage = Check | { type: typeof SKIP_WAITING };
+
+/** The worker's answer to CHECK, after it stored again what it could. */
+export interface CheckResult {
+  /** URLs still not stored (precached files and photos alike), as the page asked for or the build listed them. */
+  missing: string[];
+  /** How many responses were checked: the precache plus the photos. */
+  total: number;
+}
 
 export interface Progress {
   type: typeof PROGRESS;
   done: number;
   total: number;
-}
-
-/** The worker's answer to LIST. */
-export interface Listing {
-  /** The build that made this worker (VITE_BRI_VERSION at build time). */
-  version: string;
-  /** Cache keys of every precached response, as `caches.match` finds them (revisioned URLs keep their query). */
-  keys: string[];
-  /** The cache the worker stores this device's photo variants in. */
-  photoCache: string;
 }

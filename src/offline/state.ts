@@ -1,7 +1,7 @@
 // First bundle: the offline machinery's state, read by the components in this folder.
 import { createStore } from '../shared/store.ts';
 
-export type Phase =
+type Phase =
   /** Not started yet, or waiting for `load`. */
   | 'idle'
   /** No service worker in this browser (or blocked): nothing can be stored. */
@@ -15,10 +15,12 @@ export type Phase =
   /** This build retires the service worker (VITE_RETIRE_SW); nothing is stored. */
   | 'retired';
 
-export type Update =
+type Update =
   | 'none'
   /** A new version is installed and waits for the reader's Reload. */
   | 'waiting'
+  /** The reader pressed Reload: the page reloads once the new version controls it. */
+  | 'reloading'
   /** Another tab switched to the new version; this tab runs old code until it reloads. */
   | 'elsewhere'
   /** A part of the app was removed by a newer version (vite:preloadError) while the reader was writing. */
@@ -28,7 +30,7 @@ export interface OfflineState {
   phase: Phase;
   done: number;
   total: number;
-  /** URLs (cache keys) verified to be absent, when phase is 'missing'. */
+  /** URLs the worker found absent and could not store again, when phase is 'missing'. */
   missing: string[];
   update: Update;
   /** The app is open as an installed app (display-mode standalone) or was just installed. */

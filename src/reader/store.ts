@@ -3,7 +3,7 @@ import type { Bookmark, Highlight, HighlightColor, Settings } from '../shared/ty
 import { createStore } from '../shared/store';
 import { DEFAULT_SETTINGS } from '../shared/types';
 
-export type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
+type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
 
 export interface Notice {
   text: string;
@@ -17,7 +17,7 @@ export interface Placement {
   end: number;
 }
 
-export interface AppState {
+interface AppState {
   /** Whether highlights can be saved here; reading never depends on it. */
   storage: 'opening' | 'ready' | 'unavailable';
   storageProblem: string;
@@ -37,6 +37,8 @@ export interface AppState {
   currentParagraph: string | null;
   panel: Panel;
   notice: Notice | null;
+  /** Listen (src/listen): off, loading its chunk and voices, reading aloud, or paused at a sentence. */
+  listening: 'off' | 'loading' | 'playing' | 'paused';
 }
 
 const store = createStore<AppState>({
@@ -53,6 +55,7 @@ const store = createStore<AppState>({
   currentParagraph: null,
   panel: null,
   notice: null,
+  listening: 'off',
 });
 
 /** The current state (never mutate it; use setState). */

@@ -4,7 +4,7 @@
  */
 
 /** W3C Web Annotation TextQuoteSelector: the quoted text with about 32 characters of context each side. */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   type: 'TextQuoteSelector';
   exact: string;
   prefix: string;
@@ -12,7 +12,7 @@ export interface TextQuoteSelector {
 }
 
 /** W3C Web Annotation TextPositionSelector: offsets into the article's text model (see annotations/text-model). */
-export interface TextPositionSelector {
+interface TextPositionSelector {
   type: 'TextPositionSelector';
   start: number;
   end: number;
@@ -68,6 +68,10 @@ export interface Settings {
   textSize: number;
   /** The optional online map layer; off unless the reader turns it on. */
   onlineMap: boolean;
+  /** Listen: the chosen voice's `voiceURI`; empty for the automatic choice (an offline voice of the text's language). */
+  voice: string;
+  /** Listen: the speech rate, 1 = the voice's normal speed. */
+  speechRate: number;
   /**
    * Whether the edition's translations show under the author's paragraphs; null until the reader chooses,
    * and then the interface language decides (translationsShownByDefault in src/i18n/languages.ts).
@@ -75,4 +79,11 @@ export interface Settings {
   translation: boolean | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { theme: 'system', textSize: 100, onlineMap: false, translation: null };
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  textSize: 100,
+  onlineMap: false,
+  voice: '',
+  speechRate: 1,
+  translation: null,
+};

@@ -1,26 +1,23 @@
 // First bundle: settings apply on load.
+import { isTextSize, SETTINGS_MIRROR_KEY } from '../shared/settings.ts';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
 import { notify } from './broadcast';
 import { type AppDb, write } from './db';
-
-/**
- * localStorage key holding `{"theme": Theme, "textSize": number, "translation": boolean | null}`: a copy of the
- * settings that change the first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
- * and would flash the default theme). IndexedDB stays the source of truth; the copy is rewritten on every
- * save and read.
- */
-export const SETTINGS_MIRROR_KEY = 'bri-reader:settings';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 
 /** A full Settings from anything stored: each missing or malformed field falls back to its default. */
 function clean(value: unknown): Settings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Settings, unknown>>;
-  const { textSize } = v;
+  const { speechRate } = v;
   return {
     theme: THEMES.includes(v.theme as Theme) ? (v.theme as Theme) : DEFAULT_SETTINGS.theme,
-    textSize: typeof textSize === 'number' && textSize >= 50 && textSize <= 300 ? textSize : DEFAULT_SETTINGS.textSize,
+    textSize: isTextSize(v.textSize) ? v.textSize : DEFAULT_SETTINGS.textSize,
     onlineMap: typeof v.onlineMap === 'boolean' ? v.onlineMap : DEFAULT_SETTINGS.onlineMap,
+    voice: typeof v.voice === 'string' && v.voice.length <= 500 ? v.voice : DEFAULT_SETTINGS.voice,
+    // The Web Speech API accepts 0.1–10; voices are unintelligible outside 0.5–2.
+    speechRate:
+      typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2 ? speechRate : DEFAULT_SETTINGS.speechRate,
     translation: typeof v.translation === 'boolean' ? v.translation : DEFAULT_SETTINGS.translation,
   };
 }

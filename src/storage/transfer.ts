@@ -5,7 +5,7 @@ import { notify } from './broadcast';
 import { type AppDb, write } from './db';
 import { isBookmark, isDate, isHighlight, isLater } from './shape';
 
-export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const MAX_IMPORT_ITEMS = 10_000;
 /**
  * Larger texts are refused before parsing. Sized so that our own export of MAX_IMPORT_ITEMS highlights with
@@ -14,7 +14,7 @@ export const MAX_IMPORT_ITEMS = 10_000;
 export const MAX_IMPORT_CHARS = 20_000_000;
 /** For a check on `File.size` before reading: UTF-8 needs at most 3 bytes per UTF-16 code unit. */
 export const MAX_IMPORT_BYTES = 3 * MAX_IMPORT_CHARS;
-export const MAX_NOTE_CHARS = 20_000;
+const MAX_NOTE_CHARS = 20_000;
 const MAX_QUOTE = 10_000;
 const MAX_CONTEXT = 1_000;
 const MAX_LABEL = 1_000;

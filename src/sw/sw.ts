@@ -1,21 +1,23 @@
 /**
- * The service worker entry: wires listeners and routes only. What to cache: ./to-cache.ts; how: ./strategies.ts.
+ * The service worker entry: wires listeners and routes only. What to cache: ./to-cache.ts; how: ./strategies.ts;
+ * installing the precache: ./install.ts; answering the page's CHECK: ./check.ts. Messages: src/offline/messages.ts.
  * A new version waits until the reader presses Reload (SKIP_WAITING); nothing here skips waiting by itself.
  */
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, PrecacheController, PrecacheRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { LIST, type Listing, type PageMessage, REPAIR, SKIP_WAITING } from '../offline/messages.ts';
-import { installPatiently, installProgress, photos, repairPrecache, tiles } from './strategies.ts';
-import { isPhoto, NOT_APP_NAVIGATIONS, PHOTO_CACHE, precacheList, TILE_URL, tilePattern, VERSION } from './to-cache.ts';
+import { CHECK, type PageMessage, SKIP_WAITING } from '../offline/messages.ts';
+import { check, type Stores } from './check.ts';
+import { installPatiently, installProgress } from './install.ts';
+import { photos, tiles } from './strategies.ts';
+import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
+import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 
 const precache = new PrecacheController();
 precache.addToCacheList(precacheList());
-/** Cache keys of every precached response (revisioned URLs carry their revision), without duplicates. */
-const keys = [...precache.getURLsToCacheKeys().values()];
-const progress = installProgress(keys.length);
+const progress = installProgress(precache.getURLsToCacheKeys().size);
 precache.strategy.plugins.push(progress.plugin);
 
 self.addEventListener('install', (event) => {
@@ -34,17 +36,26 @@ clientsClaim();
 registerRoute(new PrecacheRoute(precache));
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html'), { denylist: NOT_APP_NAVIGATIONS }));
 registerRoute(({ url }) => isPhoto(url, self.location.origin), photos);
-const tileUrl = tilePattern(TILE_URL);
-registerRoute(({ url, request }) => request.destination === 'image' && tileUrl.test(url.href), tiles);
+const tileTemplate = tileUrlTemplate(import.meta.env.VITE_TILE_URL);
+registerRoute(({ url, request }) => request.destination === 'image' && isTileUrl(url.href, tileTemplate), tiles);
 
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   const message = event.data as PageMessage | undefined;
   if (message?.type === SKIP_WAITING) {
     void self.skipWaiting();
-  } else if (message?.type === LIST) {
-    const listing: Listing = { version: VERSION, keys, photoCache: PHOTO_CACHE };
-    event.ports[0]?.postMessage(listing);
-  } else if (message?.type === REPAIR) {
-    event.waitUntil(repairPrecache(precache).then((stored) => event.ports[0]?.postMessage(stored)));
+  } else if (message?.type === CHECK) {
+    const stores: Stores = {
+      precache: precache.getURLsToCacheKeys(),
+      precacheName: precache.strategy.cacheName,
+      origin: self.location.origin,
+      storePhoto(url) {
+        // handleAll's second promise settles once the response is in the cache, not merely fetched.
+        const [response, stored] = photos.handleAll({ event, request: url });
+        response.catch(() => undefined);
+        return stored;
+      },
+    };
+    const wanted = Array.isArray(message.photos) ? message.photos.filter((url) => typeof url === 'string') : [];
+    event.waitUntil(check(wanted, stores).then((result) => event.ports[0]?.postMessage(result)));
   }
 });

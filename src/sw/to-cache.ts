@@ -13,19 +13,12 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEn
 export const PHOTO_CACHE = 'photos';
 export const TILE_CACHE = 'map-tiles';
 /** Workbox's precache caches all start with this (`workbox-precache-v2-<scope>`). */
-export const PRECACHE_PREFIX = 'workbox-precache';
+const PRECACHE_PREFIX = 'workbox-precache';
 
 /** The build's precache list. Read in a function so a retiring worker, built without a list, never reads it. */
 export function precacheList(): Array<PrecacheEntry | string> {
   return self.__WB_MANIFEST;
 }
-
-/** Which build made this worker; `VITE_BRI_VERSION` lets tests and releases make two builds differ. */
-export const VERSION: string = import.meta.env.VITE_BRI_VERSION ?? 'dev';
-
-/** Same default as src/build/csp.ts (tests/unit/sw/to-cache.test.ts keeps them equal). */
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const TILE_URL: string = import.meta.env.VITE_TILE_URL || DEFAULT_TILE_URL;
 
 /** Photo variants are content-hashed, so a stored one never goes stale; the cap only bounds old releases' photos. */
 export const PHOTO_MAX_ENTRIES = 32;
@@ -48,17 +41,6 @@ export function photoVariant(pathname: string): { stem: string; width: number; e
   const m = /\/assets\/photos\/(.+)-(\d+)\.(avif|webp|jpg)$/.exec(pathname);
   if (!m) return undefined;
   return { stem: m[1] as string, width: Number(m[2]), ext: m[3] as string };
-}
-
-/** A RegExp matching the tile URLs of a Leaflet URL template ({s}, {z}, {x}, {y}, {r}). */
-export function tilePattern(template: string): RegExp {
-  const escaped = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    `^${escaped
-      .replace(/\{s\}/g, '[a-z0-9]+')
-      .replace(/\{[zxy]\}/g, '\\d+')
-      .replace(/\{r\}/g, '(@2x)?')}(\\?.*)?$`,
-  );
 }
 
 /**

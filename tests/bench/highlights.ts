@@ -35,7 +35,11 @@ export async function highlightRows(root = 'dist'): Promise<BenchRow[]> {
     const reattach = await page.evaluate(() => {
       const a = (window as unknown as { anchoring: Anchoring }).anchoring;
       const article = document.getElementById('article') as HTMLElement;
-      const model = a.modelFromRoot(article) as { text: string; paragraphs: { id: string; text: string }[] };
+      const model = a.modelFromRoot(article) as {
+        text: string;
+        paragraphs: { id: string; text: string }[];
+        version?: string;
+      };
       // The same article after a revision: a paragraph inserted at the top moves every position.
       const revised = a.modelFromParagraphs([
         { id: 'p-inserted', text: 'A paragraph a later revision added at the top of the article. '.repeat(3) },
@@ -46,7 +50,8 @@ export async function highlightRows(root = 'dist'): Promise<BenchRow[]> {
       for (let i = 0; i < 1000; i++) {
         const len = 20 + ((i * 37) % 120);
         const start = (i * 7919) % Math.max(1, model.text.length - len);
-        anchors.push(a.describe(model, start, start + len, 'bench'));
+        // Made on this very version, as the reader's own highlights are: the position check is one comparison.
+        anchors.push(a.describe(model, start, start + len, model.version ?? ''));
       }
       const attach: number[] = [];
       const draw: number[] = [];

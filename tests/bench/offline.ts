@@ -13,7 +13,7 @@ import { startServer } from '../e2e/server.ts';
 import { type BenchRow, median, row } from './rows.ts';
 
 /** Everything offline must cost a reader at most this many bytes over the air. */
-export const OFFLINE_BYTES_BUDGET = 600 * 1000;
+const OFFLINE_BYTES_BUDGET = 600 * 1000;
 
 /** First-contentful-paint of `runs` navigations to `url`, in ms from navigation start. */
 async function paintTimes(page: Page, url: string, runs: number): Promise<number[]> {

@@ -1,12 +1,15 @@
 /**
- * `npm run bench`: builds the site, then prints one table of what a reader downloads and how fast it shows.
+ * `npm run bench`: builds the site, then prints one table of what a reader downloads and how fast it shows, and
+ * one of re-attaching highlights side by side with the Hypothesis approach.
  * Byte budgets also fail the tests (tests/e2e/budgets.spec.ts); times are reported here only, never asserted,
  * because wall-clock time on a shared 2-core machine is noise in a test.
  */
 import { execSync } from 'node:child_process';
 import { highlightRows } from './highlights';
 import { lighthouseRows } from './lighthouse';
+import { listenRows } from './listen';
 import { mapRows } from './map';
+import { compareReattach, printComparison } from './reattach';
 import { runOfflineBench } from './offline';
 import { type BenchRow, printTable } from './rows';
 import { sizeRows } from './sizes';
@@ -18,6 +21,7 @@ const sections: [string, () => Promise<BenchRow[]>][] = [
   ['offline', () => runOfflineBench()],
   ['map', () => mapRows()],
   ['highlights', () => highlightRows()],
+  ['listen', () => listenRows()],
   ['lighthouse', () => lighthouseRows()],
 ];
 for (const [name, run] of sections) {
@@ -28,6 +32,12 @@ for (const [name, run] of sections) {
     rows.push({ name: `${name}: failed (${(error as Error).message.split('\n')[0]})`, value: Number.NaN, unit: '' });
   }
 }
+// Pure string work in this process, after the browsers have closed: this project's re-attaching against the
+// Hypothesis approach on the same highlights and revisions (tests/bench/reattach.ts).
+process.stderr.write('bench: re-attaching vs Hypothesis…\n');
+const comparison = compareReattach();
 printTable(rows);
+console.log('');
+printComparison(comparison);
 const over = rows.filter((r) => r.ok === false);
 if (over.length) console.log(`\n${over.length} row(s) over budget: ${over.map((r) => r.name).join('; ')}`);

@@ -2,7 +2,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Screen coordinates of the start and end of `phrase` in the article (scrolled into view first). */
-export async function phraseBox(page: Page, phrase: string, occurrence = 0) {
+async function phraseBox(page: Page, phrase: string, occurrence = 0) {
   return page.evaluate(
     ({ phrase, occurrence }) => {
       const article = document.getElementById('article') as HTMLElement;

@@ -1,13 +1,12 @@
 /**
  * Byte budgets, measured on dist/ as a host would send it. Guards against a first screen that needs more than
- * one round trip, a heavy first bundle, the article's text shipped twice, and a Markdown parser in the browser.
- * No browser needed: these read the build output.
+ * one round trip (or carries CSS only the lazy map needs), a heavy first bundle, the article's text shipped
+ * twice, and a Markdown parser in the browser. No browser needed: these read the build output.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { BUDGETS, firstLoadJs, listFiles, mapFiles, sizeOf, total } from '../../src/build/sizes';
-import { seedArticle } from '../seed';
 
 const DIST = 'dist';
 
@@ -22,7 +21,8 @@ test('the 14 KB first HTML includes the Russian and Tajik translations of every 
   // Both translations ride in the English page (measured: about 8.3 KB brotli without them, 12.8 KB with);
   // if a later change breaks the budget, the language pages (/ru/, /tg/) carry one each and `/` none.
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const paragraphs = seedArticle().paragraphs.length;
+  const paragraphs = html.match(/<p id="p-[^"]*" data-pid>/g)?.length ?? 0;
+  expect(paragraphs).toBeGreaterThan(0);
   expect(html.match(/<div class="tr" lang="ru" data-tr="p-/g)).toHaveLength(paragraphs);
   expect(html.match(/<div class="tr" lang="tg" data-tr="p-/g)).toHaveLength(paragraphs);
   expect(sizeOf(DIST, 'index.html').brotli).toBeLessThanOrEqual(BUDGETS.firstHtmlBrotli);
@@ -60,10 +60,42 @@ test('the article text ships once, in the HTML, and no Markdown parser ships at 
   const js = listFiles(DIST)
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(DIST, f), 'utf8'));
-  for (const paragraph of seedArticle().paragraphs) {
-    const sample = paragraph.replace(/\s+/g, ' ').trim().slice(20, 70);
+  const paragraphs = articleParagraphs(readFileSync(join(DIST, 'index.html'), 'utf8'));
+  expect(paragraphs.length, 'the prerendered article’s paragraphs').toBeGreaterThanOrEqual(7);
+  for (const paragraph of paragraphs) {
+    const sample = paragraph.slice(20, 70);
     for (const code of js) expect(code.replace(/\s+/g, ' ')).not.toContain(sample);
   }
   // marked's own error text; any bundled copy of the parser carries it.
   for (const code of js) expect(code).not.toContain('marked(): input parameter is undefined or null');
+});
+
+/** The text of each `<p>` in the prerendered article, tags stripped, entities decoded, white space collapsed. */
+function articleParagraphs(html: string): string[] {
+  const article = html.slice(html.indexOf('<article'), html.indexOf('</article>'));
+  const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+  return [...article.matchAll(/<p[\s>][\s\S]*?<\/p>/g)]
+    .map((m) =>
+      m[0]
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => entities[e] ?? '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter((text) => text.length >= 70);
+}
+
+test('first paint carries only first-paint CSS: what only Leaflet draws loads with the lazy map', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const inlined = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+  expect(inlined, 'the fixed map box is first-paint CSS').toContain('.map-canvas');
+  for (const selector of ['.leaflet-', '.map-popup', '.map-pin', '.map-label']) {
+    expect(inlined, `${selector} styles belong in the lazy map chunk`).not.toContain(selector);
+  }
+  const lazy = mapFiles(DIST)
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => readFileSync(join(DIST, f), 'utf8'))
+    .join('\n');
+  expect(lazy).toContain('.map-popup');
+  expect(lazy).toContain('.leaflet-popup-content');
 });

@@ -7,7 +7,6 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { startServer, type TestServer } from './server.ts';
 
 export { expect };
-export { CHROMIUM_LAUNCH } from './chromium.ts';
 
 interface Fixtures {
   server: TestServer;
@@ -50,6 +49,3 @@ export async function watch(page: Page, problems: string[], allowed: RegExp[] = 
     });
   });
 }
-
-/** The seed's article paragraphs (everything between the title and the affiliation line, captions excluded). */
-export { seedArticle } from '../seed.ts';

@@ -10,7 +10,7 @@ import { contentSecurityPolicy } from '../../src/build/csp.ts';
  * Only names Chromium recognises (unknown ones log a console warning on every page). Not listed on purpose:
  * clipboard-write and web-share, which the highlight sheet uses on a tap.
  */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer',
   'browsing-topics',
   'camera',
@@ -43,9 +43,9 @@ export function securityHeaders(path = '/index.html'): Record<string, string> {
   };
 }
 
-export const NO_CACHE = 'no-cache';
-export const IMMUTABLE = 'public, max-age=31536000, immutable';
-export const ONE_HOUR = 'public, max-age=3600';
+const NO_CACHE = 'no-cache';
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const ONE_HOUR = 'public, max-age=3600';
 
 /**
  * The Cache-Control a file of dist/ must get. Unhashed files that decide which release runs (the page, the

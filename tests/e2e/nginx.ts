@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-export const SITE_CONF = resolve('deploy/nginx.conf');
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const SITE_CONF = resolve('deploy/nginx.conf');
 
 export interface Nginx {
   url: string;
@@ -34,7 +34,7 @@ async function freePort(): Promise<number> {
  * deploy/nginx.conf as a deployer would use it, with only `listen` and `root` changed: loopback on `port`,
  * and `root` at the build. Throws if either line is not where the file promises it.
  */
-export function siteConfig(port: number, root: string): string {
+function siteConfig(port: number, root: string): string {
   const conf = readFileSync(SITE_CONF, 'utf8');
   const out = conf
     .replace(/^\s*listen \[::\]:80;\n/m, '')
@@ -47,7 +47,7 @@ export function siteConfig(port: number, root: string): string {
 }
 
 /** A whole nginx.conf around the site file, with every path nginx writes inside `dir`. */
-export function mainConfig(dir: string, site: string): string {
+function mainConfig(dir: string, site: string): string {
   return `daemon off;
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -67,7 +67,7 @@ http {
 }
 
 /** Writes the config into a temp dir; returns its path and the paths nginx needs. */
-export function writeConfig(port: number, root: string): { dir: string; conf: string } {
+function writeConfig(port: number, root: string): { dir: string; conf: string } {
   const dir = mkdtempSync(join(tmpdir(), 'bri-nginx-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
   writeFileSync(join(dir, 'site.conf'), siteConfig(port, root));

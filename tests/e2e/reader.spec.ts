@@ -5,13 +5,13 @@
  * scripts start.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, seedArticle, test } from './fixtures';
-import { squash } from '../seed';
+import type { Page } from '@playwright/test';
+import { SEED_MISSING, seedArticle, squash } from '../seed';
+import { expect, test } from './fixtures';
 
 const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
-const seed = seedArticle();
 
-test('the article holds every seed paragraph verbatim, in order, with title and byline', async ({ page, server }) => {
+test('the article has its title and byline, and none of the blog’s chrome', async ({ page, server }) => {
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
   const article = page.locator('main article');
@@ -19,12 +19,35 @@ test('the article holds every seed paragraph verbatim, in order, with title and 
   const byline = article.locator('.byline');
   await expect(byline).toContainText('Maria Danilovich');
   await expect(byline).toContainText('IRES Institute for Russian and Eurasian Studies, Uppsala University');
-
-  const paragraphs = (await article.locator('p').allTextContents()).map(squash);
-  expect(paragraphs).toEqual([...seed.paragraphs, seed.signature].map(squash));
   // None of the blog's chrome after the affiliation line.
   await expect(page.locator('body')).not.toContainText('Leave a Reply');
   await expect(page.locator('body')).not.toContainText('Blog at');
+});
+
+test.describe('compared with the author’s file (shared/seed)', () => {
+  test.skip(SEED_MISSING !== null, SEED_MISSING ?? '');
+  const seed = seedArticle();
+
+  /** Asserts the article's paragraphs and captions are the seed's, word for word and in order. */
+  async function expectSeedText(page: Page): Promise<void> {
+    if (!seed) return; // narrows the type; the describe has already skipped
+    const paragraphs = (await page.locator('main article p').allTextContents()).map(squash);
+    expect(paragraphs).toEqual([...seed.paragraphs, seed.signature].map(squash));
+    await expect(page.locator('article figure figcaption')).toHaveText(seed.captions);
+  }
+
+  test('the article holds every seed paragraph and caption verbatim, in order', async ({ page, server }) => {
+    await page.goto(server.url);
+    await expectSeedText(page);
+  });
+
+  test('so it does with JavaScript disabled', async ({ browser, server }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expectSeedText(page);
+    await context.close();
+  });
 });
 
 test('each photo is a figure with alt, size, the author’s caption, and a visible stand-in mark', async ({
@@ -34,9 +57,8 @@ test('each photo is a figure with alt, size, the author’s caption, and a visib
   await page.goto(server.url);
   const figures = page.locator('article figure');
   await expect(figures).toHaveCount(2);
-  for (const [i, caption] of seed.captions.entries()) {
-    const figure = figures.nth(i);
-    await expect(figure.locator('figcaption')).toHaveText(caption);
+  for (const figure of await figures.all()) {
+    await expect(figure.locator('figcaption')).toHaveText(/\. Photo by Maria Danilovich\.$/);
     const img = figure.locator('img');
     await expect(img).toHaveAttribute('alt', /\S/);
     await expect(img).toHaveAttribute('width', /^\d+$/);
@@ -73,9 +95,9 @@ test('the page reads with JavaScript disabled', async ({ browser, server }) => {
   const page = await context.newPage();
   await page.goto(server.url);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  const paragraphs = (await page.locator('article p').allTextContents()).map(squash);
-  expect(paragraphs).toEqual([...seed.paragraphs, seed.signature].map(squash));
-  await expect(page.locator('article figure figcaption')).toHaveText(seed.captions);
+  // The words themselves are compared with the seed above, with JavaScript off too.
+  await expect(page.locator('article p')).not.toHaveCount(0);
+  await expect(page.locator('article figure figcaption')).toHaveCount(2);
   // The places are listed as text even without the interactive map.
   await expect(page.locator('#map')).toContainText('Great Stone');
   await expect(page.locator('#map')).toContainText('Tajikistan');

@@ -11,9 +11,9 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { bundleForPage } from '../browser-bundle';
-import { squash } from '../seed';
+import { seedArticle, squash } from '../seed';
 import { highlightButton, marks } from './annotate';
-import { expect, seedArticle, test } from './fixtures';
+import { expect, test } from './fixtures';
 
 const seed = seedArticle();
 const toggle = (page: Page) => page.getByRole('button', { name: 'Translation', exact: true });
@@ -40,18 +40,22 @@ test('the toggle shows a Russian and a Tajik translation under every paragraph, 
   await page.goto(server.url);
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.tr').first()).toBeHidden();
+  const english = (await page.locator('article p').allTextContents()).map(squash);
   expect((await translationsUnderParagraphs(page)).every((p) => p.after.length === 0)).toBe(true);
 
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   const under = await translationsUnderParagraphs(page);
-  expect(under).toHaveLength(seed.paragraphs.length);
+  expect(under).toHaveLength(await page.locator('article [data-pid]').count());
+  expect(under.length).toBeGreaterThan(0);
   for (const p of under) expect(p).toEqual({ id: p.id, lang: 'en', after: [`ru:${p.id}`, `tg:${p.id}`] });
-  // The author's English is untouched: the same paragraphs, word for word, and still the only `p`s.
-  expect((await page.locator('article p').allTextContents()).map(squash)).toEqual(
-    [...seed.paragraphs, seed.signature].map(squash),
-  );
-  await expect(page.locator('article figure figcaption')).toHaveText(seed.captions);
+  // The author's English is untouched: the same paragraphs, word for word (the seed's, when it is there), and
+  // still the only `p`s.
+  expect((await page.locator('article p').allTextContents()).map(squash)).toEqual(english);
+  if (seed) {
+    expect(english).toEqual([...seed.paragraphs, seed.signature].map(squash));
+    await expect(page.locator('article figure figcaption')).toHaveText(seed.captions);
+  }
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   // Quieter than the author's text, and marked as the edition's translation, with its provenance near the top.
   const size = (sel: string) =>
@@ -290,11 +294,15 @@ test('with JavaScript off, the English page reads as before: translations and to
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.url);
-  expect((await page.locator('article p').allTextContents()).map(squash)).toEqual(
-    [...seed.paragraphs, seed.signature].map(squash),
-  );
-  await expect(page.locator('.tr[lang="ru"][data-tr^="p-"]')).toHaveCount(seed.paragraphs.length);
-  await expect(page.locator('.tr[lang="tg"][data-tr^="p-"]')).toHaveCount(seed.paragraphs.length);
+  if (seed) {
+    expect((await page.locator('article p').allTextContents()).map(squash)).toEqual(
+      [...seed.paragraphs, seed.signature].map(squash),
+    );
+  }
+  const paragraphs = await page.locator('article [data-pid]').count();
+  expect(paragraphs).toBeGreaterThan(0);
+  await expect(page.locator('.tr[lang="ru"][data-tr^="p-"]')).toHaveCount(paragraphs);
+  await expect(page.locator('.tr[lang="tg"][data-tr^="p-"]')).toHaveCount(paragraphs);
   for (const el of await page.locator('.tr').all()) await expect(el).toBeHidden();
   await expect(page.locator('.tr-toggle')).toBeHidden();
   // The edition still says where its translations come from, in the note every reader gets.

@@ -9,7 +9,7 @@ import type { PhotoMeta } from './types.ts';
  * Widths cover a 320 px phone at DPR 1 up to a 390 px phone at DPR 3 (1170 device px → the 1200 file) and the
  * 40rem desktop column at DPR 2. More widths would only add bytes to the build, never to what a device fetches.
  */
-export const WIDTHS = [400, 800, 1200, 1600] as const;
+const WIDTHS = [400, 800, 1200, 1600] as const;
 
 /** AVIF first: about half the bytes of WebP here, and every current phone browser decodes it. */
 const FORMATS = [
@@ -18,7 +18,7 @@ const FORMATS = [
   { ext: 'jpg', type: 'image/jpeg', encode: (s: Sharp) => s.jpeg({ quality: 78, mozjpeg: true }) },
 ] as const;
 
-export interface ImageFile {
+interface ImageFile {
   fileName: string;
   source: Uint8Array;
 }

@@ -4,7 +4,7 @@ import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
 import { t } from '../../i18n/index.ts';
 import type { Language } from '../../i18n/languages.ts';
-import { escapeHtml } from '../../shared/html.ts';
+import { escapeHtml } from '../html.ts';
 import type { Translation } from './translations.ts';
 import { photoRef } from './validate.ts';
 
@@ -171,7 +171,7 @@ ${signature}
 }
 
 /** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
-export const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
+const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
 
 function renderFigure(p: ProcessedPhoto, captionTranslations = ''): string {
   const { meta } = p;

@@ -23,7 +23,7 @@ export interface SourceUnit {
 }
 
 /** A place name's sourced form in one language, recorded like the map's facts. */
-export interface NameForm {
+interface NameForm {
   english: string;
   form: string;
   source: { name: string; url?: string };

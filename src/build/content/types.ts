@@ -1,5 +1,5 @@
 /** The article's front matter once validated: what the pipeline and the page rely on. */
-export interface StandIn {
+interface StandIn {
   /** Name of the project-made artwork in stand-ins.ts. */
   art: string;
   /** Alt text describing the stand-in itself, so no reader is told they see the author's photo. */

@@ -17,6 +17,7 @@ import type {
   Position,
   RoutePoint,
 } from '../../map/types.ts';
+import { FOCUS_COUNTRIES, FOCUS_COUNTRY_NAMES } from '../../map/focus-countries.ts';
 import { closeRing, clipRing, inBox, labelPoint, ringArea, roundLine, simplify, splitLine } from './geometry.ts';
 import { M34_FACTS, M34_STOPS, PLACES, SOURCES } from './places.ts';
 import {
@@ -49,19 +50,7 @@ export const REGIONS: { id: string; bbox: BBox }[] = [
   { id: 'detail-tajikistan', bbox: [64.5, 36.5, 75.5, 42.3] },
 ];
 
-/** The states the article is about; their names show at every zoom. */
-export const FOCUS_COUNTRIES = [
-  'Kazakhstan',
-  'Kyrgyzstan',
-  'Tajikistan',
-  'Turkmenistan',
-  'Uzbekistan',
-  'China',
-  'Belarus',
-];
-
-/** ISO codes of the same states, as GeoNames writes them, so their capitals win label collisions. */
-const FOCUS_COUNTRY_CODES = ['KZ', 'KG', 'TJ', 'TM', 'UZ', 'CN', 'BY'];
+const FOCUS_COUNTRY_CODES = FOCUS_COUNTRIES.map((c) => c.code);
 
 interface Level {
   tolerance: number;
@@ -184,12 +173,13 @@ function countryLabels(countries: GeoJsonCollection, bbox: BBox): Label[] {
     if (!largest) continue;
     const [lon, lat] = labelPoint(largest);
     if (!inBox([lon, lat], bbox)) continue;
-    const focus = FOCUS_COUNTRIES.includes(name);
+    const focus = FOCUS_COUNTRY_NAMES.includes(name);
     const minZoom = focus || largestArea > 100 ? 3 : largestArea > 10 ? 4 : largestArea > 1 ? 5 : 6;
     labels.push({ name, lon: round(lon, 2), lat: round(lat, 2), rank: 0, minZoom, area: largestArea });
   }
   labels.sort(
-    (a, b) => Number(FOCUS_COUNTRIES.includes(b.name)) - Number(FOCUS_COUNTRIES.includes(a.name)) || b.area - a.area,
+    (a, b) =>
+      Number(FOCUS_COUNTRY_NAMES.includes(b.name)) - Number(FOCUS_COUNTRY_NAMES.includes(a.name)) || b.area - a.area,
   );
   return labels.map(({ area: _area, ...label }, rank) => ({ ...label, rank }));
 }

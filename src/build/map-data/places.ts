@@ -1,5 +1,6 @@
 /**
- * The edition's places and facts, copied from shared/PLACES.md with the source each one names.
+ * The edition's places and facts, copied from the edition's brief (PLACES.md, kept beside the repository, not
+ * in it) with the source each one names. This file is their record in the repository.
  * Everything here is the edition's, not the author's: she names only "Belarus-China Park" and
  * "Mountain Pass, Tajikistan" in her captions. Town coordinates for the M34 line are filled in
  * from GeoNames by the script (see index.ts), so only their GeoNames ids live here.

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Position } from '../../map/types.ts';
 
-export const CACHE_DIR = join(process.cwd(), '.cache', 'map-sources');
+const CACHE_DIR = join(process.cwd(), '.cache', 'map-sources');
 
 export const PACKAGES = {
   'world-atlas': '2.0.2',

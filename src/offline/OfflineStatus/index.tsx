@@ -1,12 +1,11 @@
 // First bundle: the one-line offline status under the app bar (mounted in #status-root).
 import { describeMissing } from '../missing.ts';
 import { type OfflineState, useOffline } from '../state.ts';
-import { retry } from '../sw-bridge.ts';
+import { retry } from '../check.ts';
+import { BUILD_VERSION } from '../../shared/build-version.ts';
 import './style.css';
 
 const select = (s: OfflineState) => s;
-/** Which build this page is (VITE_BRI_VERSION); tests and support read it off the status row. */
-const BUILD: string = import.meta.env.VITE_BRI_VERSION ?? 'dev';
 
 /** What the status line says; "Available offline" only in phase 'ready', which only a full check sets. */
 export function statusText(s: Pick<OfflineState, 'phase' | 'done' | 'total' | 'missing'>): string {
@@ -36,7 +35,7 @@ export function OfflineStatus() {
   // The full list of missing files is in the tooltip; the line itself must fit 320 px.
   const detail = s.phase === 'missing' ? s.missing.map((url) => new URL(url, location.href).pathname).join('\n') : '';
   return (
-    <div class={`offline-status offline-${s.phase}`} data-build={BUILD}>
+    <div class={`offline-status offline-${s.phase}`} data-build={BUILD_VERSION}>
       <p role="status" class="offline-status-text" title={detail || undefined}>
         {text}
       </p>

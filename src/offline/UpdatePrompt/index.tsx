@@ -1,13 +1,14 @@
 // First bundle: the "new version" prompt. Nothing reloads until the reader presses Reload.
 import { useEffect, useState } from 'preact/hooks';
 import { type OfflineState, useOffline } from '../state.ts';
-import { applyUpdate } from '../sw-bridge.ts';
+import { applyUpdate } from '../lifecycle.ts';
 import './style.css';
 
 const select = (s: OfflineState) => s.update;
 
 const MESSAGES = {
   waiting: 'A new version is ready.',
+  reloading: 'Switching to the new version…',
   elsewhere: 'A new version is running in another tab.',
   stale: 'Part of the app moved to a new version.',
 } as const;
@@ -39,7 +40,7 @@ export function UpdatePrompt({ isWriting }: UpdatePromptProps) {
         {MESSAGES[update]}
         {writing ? ' Save your note first: reloading would lose unsaved text.' : ' Your highlights and notes stay.'}
       </p>
-      <button type="button" class="text-button primary" onClick={() => void applyUpdate()}>
+      <button type="button" class="text-button primary" onClick={applyUpdate}>
         Reload
       </button>
     </div>

@@ -1,4 +1,6 @@
 // First bundle: reading settings (theme, text size) and what is stored on this device.
+import type { FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { StorageDetails } from '../../offline';
 import type { Theme } from '../../shared/types';
 import { Dialog } from '../Dialog';
@@ -12,6 +14,15 @@ const THEMES: { value: Theme; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 const SIZES = [90, 100, 112, 125, 140, 160];
+
+/** Listen's Voice and Speed, from its lazy chunk: loaded when the panel opens, so never at first load. */
+function ListenSettings() {
+  const [Loaded, setLoaded] = useState<FunctionComponent | null>(null);
+  useEffect(() => {
+    void import('../../listen/VoiceSettings').then((m) => setLoaded(() => m.VoiceSettings)).catch(() => undefined);
+  }, []);
+  return Loaded && <Loaded />;
+}
 
 /** The reading settings dialog. */
 export function SettingsPanel() {
@@ -49,6 +60,7 @@ export function SettingsPanel() {
           </label>
         ))}
       </fieldset>
+      <ListenSettings />
       <StorageDetails />
     </Dialog>
   );

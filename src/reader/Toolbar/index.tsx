@@ -1,16 +1,31 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
+import { pressListen } from '../controllers/listen';
 import { toggleBookmark } from '../controllers/reading';
 import { Icon } from '../icons';
 import { setState, useAppState } from '../store';
 
-/** Bookmark toggle, Bookmarks, Highlights and reading settings. */
+const LISTEN = { name: 'Listen', play: 'Read the article aloud from here', pause: 'Pause reading aloud' } as const;
+
+/** Listen and Bookmark toggles, Bookmarks, Highlights and reading settings. */
 export function Toolbar() {
+  const listening = useAppState((s) => s.listening);
+  const reading = listening === 'playing' || listening === 'loading';
   const pressed = useAppState((s) => s.bookmarks.some((b) => b.paragraphId === s.currentParagraph));
   const count = useAppState((s) => s.highlights.length);
   const canSave = useAppState((s) => s.storage !== 'unavailable');
   return (
     <>
+      <button
+        type="button"
+        class="icon-button"
+        aria-pressed={reading}
+        title={reading ? LISTEN.pause : LISTEN.play}
+        onClick={pressListen}
+      >
+        <Icon name="listen" />
+        <span class="visually-hidden">{LISTEN.name}</span>
+      </button>
       <button
         type="button"
         class="icon-button"

@@ -47,13 +47,13 @@ export async function loadHighlights(): Promise<void> {
   }
 }
 
-/** Highlights the current selection in `color`, saves it, and returns its id. */
-export async function highlightSelection(color: HighlightColor): Promise<string | null> {
+/** Highlights the current selection (or `passage`: Listen's sentence) in `color`, saves it, returns its id. */
+async function highlightSelection(color: HighlightColor, passage?: Placement): Promise<string | null> {
   // User Timing marks: cheap, visible in DevTools, and what `npm run bench` reads.
   performance.mark('bri:highlight-start');
   // The live selection, not the debounced copy: a press right after the drag ends must take all of it. The copy
   // serves when pressing the button has already collapsed the page's selection.
-  const sel = liveSelection() ?? getState().selection;
+  const sel = passage ?? liveSelection() ?? getState().selection;
   const handle = await db();
   if (!sel || !handle) return null;
   const now = new Date().toISOString();
@@ -94,10 +94,10 @@ function replace(updated: Highlight | undefined): void {
   setState({ highlights: getState().highlights.map((h) => (h.id === updated.id ? updated : h)) });
 }
 
-/** Highlights the selection in the chosen colour: what the `Highlight` button and the Enter key do. */
-export async function highlightNow(): Promise<void> {
+/** Highlights the selection (or `passage`) in the chosen colour: what `Highlight` and the Enter key do. */
+export async function highlightNow(passage?: Placement): Promise<void> {
   const first = getState().highlights.length === 0;
-  const id = await highlightSelection(getState().highlightColor);
+  const id = await highlightSelection(getState().highlightColor, passage);
   // The first highlight is the moment the reader starts to have something to lose: ask to keep storage.
   if (id && first) void requestPersistence('first-highlight');
 }

@@ -23,7 +23,7 @@ function photosByPlace(): Record<string, Photo> {
 }
 
 /** Loads and mounts the map once; resolves to null when it cannot load (the text list still shows the places). */
-export function loadMap(): Promise<MapHandle | null> {
+function loadMap(): Promise<MapHandle | null> {
   const container = document.getElementById('map-canvas');
   if (!container) return Promise.resolve(null);
   mounting ??= import('../../map/index')

@@ -13,7 +13,7 @@ import { db, reportWriteError } from './database';
 const SAVE_AFTER_MS = 400;
 
 /** The first paragraph visible under the app bar, and the character offset at its top-left line. */
-export function placeInView(): { paragraphId: string; offset: number } | null {
+function placeInView(): { paragraphId: string; offset: number } | null {
   const el = firstParagraphInView();
   if (!el) return null;
   const bar = barBottom();

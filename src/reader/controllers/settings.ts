@@ -7,12 +7,12 @@ import { getState, setState } from '../store';
 import { db, reportWriteError } from './database';
 
 /** Whether the edition's translations show: the reader's choice, else the interface language's default. */
-export function translationShown(settings: Settings): boolean {
+function translationShown(settings: Settings): boolean {
   return settings.translation ?? translationsShownByDefault(pageLanguage());
 }
 
 /** Applies settings to the page: `data-theme` and `data-translation` on <html>, the article's text scale. */
-export function applySettings(settings: Settings): void {
+function applySettings(settings: Settings): void {
   const root = document.documentElement;
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);

@@ -24,9 +24,10 @@ function variant(from: string, edit: (md: string) => string): string {
 }
 
 describe('the real article', () => {
-  it('holds every seed paragraph verbatim, in order, and nothing else as a paragraph', async () => {
+  const seed = seedArticle();
+  it.skipIf(!seed)('holds every seed paragraph verbatim, in order, and nothing else as a paragraph', async () => {
+    if (!seed) return; // narrows the type; skipIf has already skipped
     const article = await buildArticle('content');
-    const seed = seedArticle();
     expect(article.paragraphs.map((p) => squash(p.text))).toEqual(seed.paragraphs.map(squash));
     expect(article.meta.signature).toBe(seed.signature);
     expect(article.meta.title).toBe(squash(seed.title));

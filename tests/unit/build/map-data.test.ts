@@ -8,12 +8,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { clipRing, closeRing, ringArea, roundLine, simplify, splitLine } from '../../../src/build/map-data/geometry.ts';
-import {
-  DATA_BUDGET_BROTLI_BYTES,
-  FILE_BUDGET_BYTES,
-  FOCUS_COUNTRIES,
-  REGIONS,
-} from '../../../src/build/map-data/index.ts';
+import { DATA_BUDGET_BROTLI_BYTES, FILE_BUDGET_BYTES, REGIONS } from '../../../src/build/map-data/index.ts';
+import { FOCUS_COUNTRY_NAMES } from '../../../src/map/focus-countries.ts';
 import type { BasemapData, PlacesData, Position } from '../../../src/map/types.ts';
 
 const DIR = join(process.cwd(), 'content', 'map');
@@ -61,8 +57,8 @@ describe('map data files', () => {
     const code = [
       'node_modules/leaflet/dist/leaflet.js',
       'node_modules/leaflet/dist/leaflet.css',
-      ...readdirSync('src/map')
-        .filter((name) => name.endsWith('.ts') && name !== 'section-html.ts')
+      ...readdirSync('src/map', { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(tsx?|css)$/.test(name))
         .map((name) => join('src/map', name)),
     ];
     const total = [...code, ...files.map((name) => join(DIR, name))].reduce((sum, path) => sum + brotli(path), 0);
@@ -108,7 +104,7 @@ describe('overview', () => {
   it('names the five Central Asian states, China, Belarus and their neighbours', () => {
     const names = overview.countries.map((c) => c.name);
     for (const name of [
-      ...FOCUS_COUNTRIES,
+      ...FOCUS_COUNTRY_NAMES,
       'Russia',
       'Afghanistan',
       'Mongolia',

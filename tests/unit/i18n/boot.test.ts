@@ -1,8 +1,8 @@
 // boot.js repeats the "translations on by default?" rule before first paint, where it cannot import modules;
-// this runs the real file against each interface language and saved choice and compares with the module.
-import { readFileSync } from 'node:fs';
+// this runs the generated script against each interface language and saved choice and compares with the module.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { bootScript } from '../../../src/build/boot-script';
 import { type Language, translationsShownByDefault } from '../../../src/i18n/languages';
 
 function boot(lang: string, saved: unknown): string | undefined {
@@ -14,7 +14,7 @@ function boot(lang: string, saved: unknown): string | undefined {
     classList: { add() {} },
   };
   const localStorage = { getItem: () => (saved === undefined ? null : JSON.stringify(saved)) };
-  runInNewContext(readFileSync('public/boot.js', 'utf8'), {
+  runInNewContext(bootScript(), {
     document: { documentElement: root },
     localStorage,
     JSON,

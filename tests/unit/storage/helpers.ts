@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
 import type { Bookmark, Highlight } from '../../../src/shared/types';
 
-export const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/db/', import.meta.url));
+const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/db/', import.meta.url));
 
 /** A database exactly as one schema version left it on a device (see tests/fixtures/db/README.md). */
 export interface DbFixture {

@@ -3,7 +3,8 @@ import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/types';
 import { type AppDb, openAppDb } from '../../../src/storage/db';
-import { getSettings, SETTINGS_MIRROR_KEY, saveSettings } from '../../../src/storage/settings';
+import { SETTINGS_MIRROR_KEY } from '../../../src/shared/settings.ts';
+import { getSettings, saveSettings } from '../../../src/storage/settings';
 import { freshIndexedDB, MemoryStorage, plant } from './helpers';
 
 let db: AppDb;
@@ -28,13 +29,8 @@ describe('settings', () => {
 
   it('merges a change into what is saved', async () => {
     await saveSettings(db, { theme: 'dark' });
-    expect(await saveSettings(db, { textSize: 125 })).toEqual({
-      theme: 'dark',
-      textSize: 125,
-      onlineMap: false,
-      translation: null,
-    });
-    expect(await getSettings(db)).toEqual({ theme: 'dark', textSize: 125, onlineMap: false, translation: null });
+    expect(await saveSettings(db, { textSize: 125 })).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', textSize: 125 });
   });
 
   it('mirrors theme and text size to localStorage synchronously, before the database write', async () => {
@@ -76,7 +72,14 @@ describe('settings', () => {
 
   it('replaces malformed fields with defaults and keeps the good ones', async () => {
     await plant(unwrap(db), 'settings', [{ key: 'app', value: { theme: 'neon', textSize: 1e9, onlineMap: true } }]);
-    expect(await getSettings(db)).toEqual({ theme: 'system', textSize: 100, onlineMap: true, translation: null });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, onlineMap: true });
+  });
+
+  it('keeps the Listen voice and speed, and refuses a speed no voice can speak', async () => {
+    await saveSettings(db, { voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
+    expect(await getSettings(db)).toMatchObject({ voice: 'English (Great Britain) espeak-ng', speechRate: 1.5 });
+    await plant(unwrap(db), 'settings', [{ key: 'app', value: { voice: 7, speechRate: 9 } }]);
+    expect(await getSettings(db)).toMatchObject({ voice: '', speechRate: 1 });
   });
 
   it('never stores a malformed value passed in', async () => {

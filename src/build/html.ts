@@ -1,4 +1,4 @@
-// Build time only: string HTML for the prerendered page (the article and the map section).
+// Build time only: string HTML for the prerendered page (the article and the page template).
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {

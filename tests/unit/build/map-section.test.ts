@@ -3,7 +3,7 @@
  * JavaScript, and the CSP (no inline script, no style attributes).
  */
 import { describe, expect, it } from 'vitest';
-import { renderMapSection } from '../../../src/map/section-html.ts';
+import { renderMapSection } from '../../../src/build/map-section.tsx';
 
 const html = renderMapSection();
 

@@ -1,0 +1,57 @@
+// Lazy (Listen chunk): the bar shown while listening: back to the voice, highlight what I heard, stop.
+import { useAppState } from '../../reader/store';
+import { TEXT } from '../messages';
+import { backToVoice, highlightHeard, stop, ui } from '../session';
+import './style.css';
+
+const LABELS = {
+  bar: 'Listening',
+  back: 'Back to the voice',
+  highlight: 'Highlight',
+  highlightTitle: 'Highlight the sentence being read',
+  stop: 'Stop listening',
+} as const;
+
+/**
+ * At the bottom of the screen while Listen is on. `Highlight` works on the sentence being read, and steps
+ * aside while the reader has text selected (the selection bar's own `Highlight` is then the one that counts).
+ */
+export function ListenBar() {
+  const listening = useAppState((s) => s.listening);
+  const selecting = useAppState((s) => s.selection !== null);
+  const current = ui.use((u) => u.current);
+  const following = ui.use((u) => u.following);
+  const wakeLock = ui.use((u) => u.wakeLock);
+  const message = ui.use((u) => u.message);
+  if (listening === 'off' && !message) return null;
+  return (
+    <div class="listen-bar" role="toolbar" aria-label={LABELS.bar}>
+      {message && (
+        <p class="listen-message" role="status">
+          {message}
+        </p>
+      )}
+      {wakeLock === 'refused' && <p class="listen-message">{TEXT.wakeRefused}</p>}
+      {!following && current && (
+        <button type="button" class="text-button" onClick={backToVoice}>
+          {LABELS.back}
+        </button>
+      )}
+      {!selecting && current?.modelStart !== undefined && (
+        <button
+          type="button"
+          class="text-button primary"
+          title={LABELS.highlightTitle}
+          onClick={() => void highlightHeard()}
+        >
+          {LABELS.highlight}
+        </button>
+      )}
+      {listening !== 'off' && (
+        <button type="button" class="text-button" onClick={stop}>
+          {LABELS.stop}
+        </button>
+      )}
+    </div>
+  );
+}

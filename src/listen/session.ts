@@ -1,0 +1,282 @@
+// Lazy (Listen chunk): reads the article aloud, one utterance per sentence, and keeps the page in step.
+import { createStore } from '../shared/store';
+import { savePosition } from '../storage/reading-position';
+import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article';
+import { db } from '../reader/controllers/database';
+import { highlightNow } from '../reader/controllers/highlights';
+import { getState, type Notice, notify, setState } from '../reader/store';
+import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script';
+import { TEXT } from './messages';
+import { showSentence } from './show';
+import { chooseVoice, languageName, loadVoices, primaryLang } from './voices';
+
+/** What the Listen bar shows; the app store only holds `listening` (the toolbar's toggle reads it). */
+export interface ListenUi {
+  /** The sentence being read (or where reading paused). */
+  current: Sentence | null;
+  /** False once the reader scrolled the sentence out of view: `Back to the voice` appears. */
+  following: boolean;
+  /** Whether the screen is kept on: refused is said in the bar. */
+  wakeLock: 'held' | 'refused' | 'idle';
+  message: string;
+}
+
+export const ui = createStore<ListenUi>({ current: null, following: true, wakeLock: 'idle', message: '' });
+
+let script: Sentence[] = [];
+let index = 0;
+let voices: SpeechSynthesisVoice[] = [];
+/** The utterance whose events still count: events of a cancelled one (Chromium fires `end` or `error`) are ignored. */
+let current: SpeechSynthesisUtterance | null = null;
+let lock: WakeLockSentinel | null = null;
+/** Where following the voice last scrolled the page: any other scroll position was the reader's doing. */
+let scrolledTo = Number.NaN;
+
+const status = () => getState().listening;
+
+/** Presses `Listen`: starts, pauses, or resumes at the sentence that was interrupted. */
+export function toggle(): void {
+  const now = status();
+  if (now === 'playing') pause();
+  else if (now === 'paused') resume();
+  else if (now === 'off') void start();
+  // A second press while the voices are still being looked for changes the reader's mind: nothing starts.
+  else setState({ listening: 'off' });
+}
+
+/** The author's text, each block in the language its `lang` attribute gives. */
+const authorBlocks = (): Block[] => articleBlocks(articleEl(), textModel());
+/** The author's text read with an English voice: what a missing voice's alert offers. */
+const englishBlocks = (): Block[] => authorBlocks().map((b) => ({ ...b, lang: 'en' }));
+
+/**
+ * Starts reading `blocks` at the sentence at the top of the screen. Says so, never silently, when there is no
+ * voice to read with, or none for a language of the text (then offering the author's text in English).
+ * Translations (issue 13) will pass their blocks, each with its own `lang`, to read in that language's voice.
+ */
+async function start(blocks: () => Block[] = authorBlocks): Promise<void> {
+  setState({ listening: 'loading' });
+  ui.set({ message: TEXT.looking });
+  voices = await loadVoices();
+  ui.set({ message: '' });
+  if (status() !== 'loading') return;
+  if (voices.length === 0) {
+    setState({ listening: 'off' });
+    showAlert({ kind: 'alert', text: TEXT.noVoice });
+    return;
+  }
+  script = readingScript(blocks());
+  index = startIndex(script);
+  const missing = script.slice(index).find((s) => !chooseVoice(voices, s.lang, ''))?.lang;
+  if (missing) {
+    setState({ listening: 'off' });
+    const english = primaryLang(missing) !== 'en' && chooseVoice(voices, 'en', '');
+    showAlert({
+      kind: 'alert',
+      text: TEXT.missingVoice(languageName(missing)),
+      action: english ? { label: TEXT.offerEnglish, run: () => void start(englishBlocks) } : undefined,
+    });
+    return;
+  }
+  dismiss();
+  ui.set({ following: true });
+  watchScrolling();
+  resume();
+}
+
+/** The last alert Listen showed: taken away once reading starts, since it no longer applies. */
+let alerted: Notice | null = null;
+
+function showAlert(notice: Notice): void {
+  alerted = notice;
+  notify(notice);
+}
+
+function dismiss(): void {
+  if (alerted && getState().notice === alerted) setState({ notice: null });
+  alerted = null;
+}
+
+/** Pauses at the sentence being read: it is cancelled, and resuming reads it again from its start. */
+function pause(): void {
+  setState({ listening: 'paused' });
+  current = null;
+  speechSynthesis.cancel();
+  void releaseWakeLock();
+  if ('mediaSession' in navigator) navigator.mediaSession.playbackState = 'paused';
+}
+
+/** Resumes at the interrupted sentence. */
+function resume(): void {
+  setState({ listening: 'playing' });
+  ui.set({ following: true });
+  void keepScreenOn();
+  showMediaSession();
+  speakAt(index);
+}
+
+/** Stops listening altogether: nothing is shown any more; the next press starts at the top of the screen. */
+export function stop(): void {
+  setState({ listening: 'off' });
+  current = null;
+  speechSynthesis.cancel();
+  showSentence(null);
+  ui.set({ current: null, following: true });
+  void releaseWakeLock();
+  if ('mediaSession' in navigator) navigator.mediaSession.playbackState = 'none';
+}
+
+/**
+ * The first sentence to read: the start when the title is on screen, else the first sentence that begins
+ * below the app bar (the one the reader sees first), else the start.
+ */
+function startIndex(list: readonly Sentence[]): number {
+  const bar = barBottom();
+  const title = articleEl().querySelector('h1');
+  if (title && title.getBoundingClientRect().bottom > bar) return 0;
+  const found = list.findIndex((s) => {
+    const top = sentenceRange({ el: s.el, start: s.start, end: Math.min(s.start + 1, s.end) })?.getBoundingClientRect()
+      .top;
+    return top !== undefined && top >= bar - 2 && top < window.innerHeight;
+  });
+  return Math.max(0, found);
+}
+
+/** One utterance per sentence: Android's pause() acts as cancel() and many voices send no boundary events. */
+function speakAt(i: number): void {
+  const s = script[i];
+  if (!s) {
+    stop();
+    notify({ kind: 'status', text: TEXT.end });
+    return;
+  }
+  index = i;
+  show(s);
+  const u = new SpeechSynthesisUtterance(s.speak);
+  u.lang = s.lang;
+  u.voice = chooseVoice(voices, s.lang, getState().settings.voice);
+  u.rate = getState().settings.speechRate;
+  u.onstart = () => {
+    if (current !== u) return;
+    performance.mark('bri:listen-start');
+    void followVoice(s);
+  };
+  u.onend = () => {
+    if (current === u && status() === 'playing') speakAt(i + 1);
+  };
+  u.onerror = (e) => {
+    if (current !== u || e.error === 'interrupted' || e.error === 'canceled') return;
+    stop();
+    showAlert({ kind: 'alert', text: TEXT.failed(e.error) });
+  };
+  current = u;
+  // A queue left paused by the page or the system would hold every new utterance back.
+  if (speechSynthesis.paused) speechSynthesis.resume();
+  speechSynthesis.speak(u);
+}
+
+/** Shows the sentence and, unless the reader scrolled away, scrolls it into view. */
+function show(s: Sentence): void {
+  showSentence(() => sentenceRange(s));
+  ui.set({ current: s });
+  if (ui.get().following) scrollToSentence(s);
+}
+
+/** Keeps the sentence between the app bar and the lower fifth of the screen; scrolls only when it leaves that. */
+function scrollToSentence(s: Sentence, always = false): void {
+  const box = sentenceRange(s)?.getBoundingClientRect();
+  if (!box) return;
+  const bar = barBottom();
+  if (!always && box.top >= bar + 4 && box.bottom <= window.innerHeight * 0.8) return;
+  window.scrollTo({ top: window.scrollY + box.top - bar - 16, behavior: 'instant' });
+  scrolledTo = window.scrollY;
+}
+
+/** `Back to the voice`: follows the sentence being read again. */
+export function backToVoice(): void {
+  const s = ui.get().current;
+  ui.set({ following: true });
+  if (s) scrollToSentence(s, true);
+}
+
+let watching = false;
+/** A scroll the app did not make is the reader's: once the sentence is out of view, the page stops following. */
+function watchScrolling(): void {
+  if (watching) return;
+  watching = true;
+  window.addEventListener(
+    'scroll',
+    () => {
+      const s = ui.get().current;
+      if (!s || status() === 'off' || Math.abs(window.scrollY - scrolledTo) < 2) return;
+      const box = sentenceRange(s)?.getBoundingClientRect();
+      const inView = !!box && box.bottom > barBottom() && box.top < window.innerHeight;
+      if (inView !== ui.get().following) ui.set({ following: inView });
+    },
+    { passive: true },
+  );
+}
+
+/** The reading position follows the voice: reopening the app returns to the last sentence heard. */
+async function followVoice(s: Sentence): Promise<void> {
+  if (!s.paragraphId) return;
+  const handle = await db();
+  if (!handle) return;
+  // A translation's sentence has no offset in the author's paragraph: its paragraph's start stands for it.
+  const offset = s.modelStart === undefined ? 0 : s.start;
+  await savePosition(handle, { paragraphId: s.paragraphId, offset, updated: new Date().toISOString() }).catch(
+    () => undefined,
+  );
+}
+
+/** Highlight what I just heard: the sentence being read (or where reading paused) becomes a highlight. */
+export async function highlightHeard(): Promise<void> {
+  const s = ui.get().current;
+  if (s?.modelStart === undefined || s.modelEnd === undefined) return;
+  await highlightNow({ start: s.modelStart, end: s.modelEnd });
+}
+
+/**
+ * Keeps the screen on while the voice reads (mobile browsers stop speech when the screen sleeps). The lock
+ * is dropped by the system whenever the page is hidden, so it is asked for again when the page returns.
+ */
+async function keepScreenOn(): Promise<void> {
+  if (lock && !lock.released) return;
+  try {
+    if (!('wakeLock' in navigator)) throw new Error('no Screen Wake Lock API');
+    lock = await navigator.wakeLock.request('screen');
+    if (status() !== 'playing') return void releaseWakeLock();
+    ui.set({ wakeLock: 'held' });
+  } catch {
+    ui.set({ wakeLock: status() === 'playing' ? 'refused' : 'idle' });
+  }
+}
+
+async function releaseWakeLock(): Promise<void> {
+  const held = lock;
+  lock = null;
+  ui.set({ wakeLock: 'idle' });
+  await held?.release().catch(() => undefined);
+}
+
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible' && status() === 'playing') void keepScreenOn();
+});
+
+/** Title and play/pause on the lock screen, where the engine offers the Media Session for speech. */
+function showMediaSession(): void {
+  if (!('mediaSession' in navigator)) return;
+  const { title, author } = articleMeta();
+  const session = navigator.mediaSession;
+  if (typeof MediaMetadata === 'function' && session.metadata?.title !== title) {
+    session.metadata = new MediaMetadata({ title, artist: author, album: TEXT.mediaAlbum });
+  }
+  session.playbackState = 'playing';
+  try {
+    session.setActionHandler('play', () => status() === 'paused' && resume());
+    session.setActionHandler('pause', () => status() === 'playing' && pause());
+    session.setActionHandler('stop', stop);
+  } catch {
+    // An engine that knows Media Session but not one of these actions throws; the others still work.
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Steps the flows share, written once over the EnginePage interface. Every wait polls a condition in the page;
+ * none sleeps for a fixed time.
+ */
+import { expect } from '@playwright/test';
+import type { EnginePage } from './driver.ts';
+
+export const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
+
+/** The text of every `role="status"` element (the status line, the update prompt, notices), joined. */
+export const statusText = (tab: EnginePage) =>
+  tab.evaluate(() =>
+    Array.from(document.querySelectorAll('[role="status"]'), (el) => el.textContent ?? '').join(' | '),
+  );
+
+/** Waits until the app has verified that everything needed offline is stored. */
+export async function waitUntilOffline(tab: EnginePage): Promise<void> {
+  await expect
+    .poll(() => statusText(tab), { timeout: 60_000, message: 'the status says "Available offline"' })
+    .toContain('Available offline');
+}
+
+/** Scrolls each figure's image into view and waits until it decoded; returns one `true` per photo. */
+export async function photosDecoded(tab: EnginePage): Promise<boolean[]> {
+  const count = await tab.evaluate(() => document.querySelectorAll('article figure img').length);
+  const result: boolean[] = [];
+  for (let i = 0; i < count; i++) {
+    await expect
+      .poll(
+        () =>
+          tab.evaluate((index) => {
+            const img = document.querySelectorAll<HTMLImageElement>('article figure img')[index] as HTMLImageElement;
+            img.scrollIntoView({ block: 'center', behavior: 'instant' });
+            return img.complete && img.naturalWidth > 0;
+          }, i),
+        { timeout: 20_000, message: `photo ${i + 1} decoded` },
+      )
+      .toBe(true);
+    result.push(true);
+  }
+  return result;
+}
+
+/** Scrolls the map region into view and waits until Leaflet mounted by itself and drew the stored basemap. */
+export async function mapDrawn(tab: EnginePage): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        tab.evaluate(() => {
+          const region = document.getElementById('map') as HTMLElement;
+          region.scrollIntoView({ block: 'center', behavior: 'instant' });
+          // The map mounts by itself as its section nears the viewport (no `Show map` press needed).
+          const canvas = document.querySelector<HTMLCanvasElement>('#map .leaflet-container canvas');
+          const context = canvas?.getContext('2d');
+          if (!canvas || !context || canvas.width === 0) return false;
+          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+          for (let i = 3; i < data.length; i += 4 * 53) if ((data[i] ?? 0) > 0) return true;
+          return false;
+        }),
+      { timeout: 30_000, message: 'the offline basemap drew on its canvas' },
+    )
+    .toBe(true);
+}
+
+/** Viewport coordinates of the start and end of `phrase` in the article, scrolled to the middle first. */
+function phraseBox(tab: EnginePage, phrase: string) {
+  return tab.evaluate((phrase) => {
+    const article = document.getElementById('article') as HTMLElement;
+    const at = (article.textContent ?? '').indexOf(phrase);
+    if (at < 0) throw new Error(`"${phrase}" is not in the article`);
+    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let seen = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const len = node.textContent?.length ?? 0;
+      if (seen + len > at && range.startContainer === document) range.setStart(node, at - seen);
+      if (seen + len >= at + phrase.length) {
+        range.setEnd(node, at + phrase.length - seen);
+        break;
+      }
+      seen += len;
+    }
+    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rects = range.getClientRects();
+    const a = rects[0] as DOMRect;
+    const b = rects[rects.length - 1] as DOMRect;
+    return { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } };
+  }, phrase);
+}
+
+/** Each highlight's text (its marks joined), in document order. */
+export const highlightTexts = (tab: EnginePage) =>
+  tab.evaluate(() => {
+    const byId = new Map<string, string>();
+    for (const mark of Array.from(document.querySelectorAll('article mark'))) {
+      const id = mark.getAttribute('data-hl') ?? '';
+      byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+    }
+    return [...byId.values()];
+  });
+
+/** Selects `phrase` with a real mouse drag and presses `Highlight`, as a reader does. */
+export async function highlight(tab: EnginePage, phrase: string): Promise<void> {
+  const box = await phraseBox(tab, phrase);
+  await tab.drag(box.from, box.to);
+  await expect
+    .poll(() => tab.evaluate(() => getSelection()?.toString() ?? ''), { message: 'the drag selected' })
+    .toBe(phrase);
+  await tab.click({ css: 'button', name: 'Highlight' });
+  await expect.poll(() => highlightTexts(tab)).toContain(phrase);
+}
+
+/** Opens the highlight on `phrase`, writes `note` with key events and saves it. */
+export async function addNote(tab: EnginePage, phrase: string, note: string): Promise<void> {
+  await tab.click({ css: 'article mark', name: new RegExp(phrase.split(' ')[0] as string) });
+  await tab.click({ css: 'button', name: 'Add note' });
+  await tab.type({ css: 'textarea', name: 'Note' }, note).catch(async (error: Error) => {
+    // Say what the page showed instead: the sheet, the focus and the selection.
+    const seen = await tab.evaluate(() => ({
+      sheet: document.querySelector('#overlay-root')?.textContent?.slice(0, 300),
+      focus: document.activeElement?.outerHTML.slice(0, 120),
+      selection: getSelection()?.toString(),
+    }));
+    throw new Error(`${error.message}; the page showed ${JSON.stringify(seen)}`);
+  });
+  await tab.click({ css: 'button', name: 'Save note' });
+  await expect.poll(() => tab.evaluate(() => document.querySelector('textarea#note-box') === null)).toBe(true);
+  await tab.click({ css: 'button', name: 'Done' });
+}
+
+/** Every highlight's note as stored in IndexedDB (the truth, not what the page shows). */
+export const storedNotes = (tab: EnginePage) =>
+  tab.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<{ note: string; deleted?: unknown }>>((resolve, reject) => {
+      const request = db.transaction('highlights').objectStore('highlights').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.filter((h) => !h.deleted).map((h) => h.note);
+  });
+
+/** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
+export const dumpReaderData = (tab: EnginePage) =>
+  tab.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('bri-reader');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};
+    for (const name of Array.from(db.objectStoreNames)) {
+      stores[name] = await new Promise((resolve, reject) => {
+        const tx = db.transaction(name);
+        const keys = tx.objectStore(name).getAllKeys();
+        const values = tx.objectStore(name).getAll();
+        tx.oncomplete = () => resolve({ keys: keys.result, values: values.result });
+        tx.onerror = () => reject(tx.error);
+      });
+    }
+    db.close();
+    return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
+  });
+
+/** The build the page runs (`dev`, or `next` for the second build), or null while it navigates. */
+export const buildOf = (tab: EnginePage) =>
+  tab.evaluate(() => document.querySelector('#status-root [data-build]')?.getAttribute('data-build') ?? null);
