@@ -22,6 +22,7 @@ import { SelectionBar } from './SelectionBar';
 import { SettingsPanel } from './SettingsPanel';
 import { getState } from './store';
 import { Toolbar } from './Toolbar';
+import { wireTranslationToggle } from './TranslationToggle';
 import { YourData } from './YourData';
 import './styles/base.css';
 import './styles/article.css';
@@ -66,6 +67,7 @@ mount('overlay-root', <Overlays />);
 
 reading.takeOverScrollRestoration();
 trackSelection();
+wireTranslationToggle();
 watchMap();
 void (async () => {
   // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load

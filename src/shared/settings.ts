@@ -2,8 +2,8 @@
 // the reader's settings by them, and src/build/boot-script.ts writes them into boot.js, so the two never part.
 
 /**
- * localStorage key holding `{"theme": Theme, "textSize": number}`: a copy of the two settings that change the
- * first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
+ * localStorage key holding `{"theme": Theme, "textSize": number, "translation": boolean | null}`: a copy of
+ * the settings that change the first paint, so a tiny boot script can apply them synchronously before the page draws (IndexedDB is async
  * and would flash the default theme). IndexedDB stays the source of truth; the copy is rewritten on every
  * save and read.
  */

@@ -82,6 +82,11 @@ export interface Settings {
   voice: string;
   /** Listen: the speech rate, 1 = the voice's normal speed. */
   speechRate: number;
+  /**
+   * Whether the edition's translations show under the author's paragraphs; null until the reader chooses,
+   * and then the interface language decides (translationsShownByDefault in src/i18n/languages.ts).
+   */
+  translation: boolean | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -90,4 +95,5 @@ export const DEFAULT_SETTINGS: Settings = {
   onlineMap: false,
   voice: '',
   speechRate: 1,
+  translation: null,
 };

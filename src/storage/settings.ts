@@ -18,12 +18,14 @@ function clean(value: unknown): Settings {
     // The Web Speech API accepts 0.1–10; voices are unintelligible outside 0.5–2.
     speechRate:
       typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2 ? speechRate : DEFAULT_SETTINGS.speechRate,
+    translation: typeof v.translation === 'boolean' ? v.translation : DEFAULT_SETTINGS.translation,
   };
 }
 
-function mirror(settings: Pick<Settings, 'theme' | 'textSize'>): void {
+function mirror(settings: Pick<Settings, 'theme' | 'textSize' | 'translation'>): void {
   try {
-    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme: settings.theme, textSize: settings.textSize }));
+    const { theme, textSize, translation } = settings;
+    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme, textSize, translation }));
   } catch {
     // No localStorage (private modes, quota): the boot script then shows defaults until the app applies these.
   }

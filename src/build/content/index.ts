@@ -2,6 +2,7 @@ import { join, relative } from 'node:path';
 import { type ProcessedPhoto, processPhoto } from './images.ts';
 import { parseContent } from './parse.ts';
 import { type RenderedArticle, renderArticle } from './render.ts';
+import { loadTranslations, sourceUnits, type Translation } from './translations.ts';
 import type { ArticleMeta } from './types.ts';
 import { validateContent } from './validate.ts';
 
@@ -10,15 +11,20 @@ export { ContentError } from './types.ts';
 export interface BuiltArticle extends RenderedArticle {
   meta: ArticleMeta;
   photos: ProcessedPhoto[];
+  translations: Translation[];
 }
 
-/** Runs the whole pipeline (parse → validate → render → images) over `<contentDir>/article.md`. */
+/**
+ * Runs the whole pipeline (parse → validate → render → images) over `<contentDir>/article.md`; validation
+ * includes `<contentDir>/translations/*.yaml` against the English (translations.ts).
+ */
 export async function buildArticle(contentDir: string, base = '/'): Promise<BuiltArticle> {
   const path = join(contentDir, 'article.md');
   const file = relative(process.cwd(), path) || path;
   const parsed = parseContent(path);
   const meta = validateContent(file, contentDir, parsed.frontMatter, parsed.tokens);
+  const translations = loadTranslations(contentDir, sourceUnits(meta, parsed.tokens));
   const photos = await Promise.all(meta.photos.map((p) => processPhoto(p, contentDir, base)));
-  const rendered = renderArticle(meta, parsed.tokens, new Map(photos.map((p) => [p.meta.id, p])));
-  return { ...rendered, meta, photos };
+  const rendered = renderArticle(meta, parsed.tokens, new Map(photos.map((p) => [p.meta.id, p])), translations);
+  return { ...rendered, meta, photos, translations };
 }

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
+import { t } from '../../i18n/index.ts';
+import type { Language } from '../../i18n/languages.ts';
 import { escapeHtml } from '../html.ts';
+import type { Translation } from './translations.ts';
 import { photoRef } from './validate.ts';
 
 /**
@@ -39,7 +42,7 @@ function decodeEntities(s: string): string {
 }
 
 /** Plain text of inline tokens, as the browser's textContent will see it. */
-function plainText(tokens: Token[]): string {
+export function plainText(tokens: Token[]): string {
   return tokens
     .map((t) => {
       const inner = (t as { tokens?: Token[] }).tokens;
@@ -68,11 +71,33 @@ class ArticleRenderer extends Renderer {
   }
 }
 
-/** Step 3: render the validated article to HTML; every author paragraph gets a stable id and `data-pid`. */
+/**
+ * The edition's translations of one unit, each in its own element after the English: `lang` set, `data-tr`
+ * naming the unit, never `data-pid` or a `p`, so the text model, highlights and "the author's paragraphs"
+ * (`article p`) never see them. Hidden unless the reader turns translations on (styles/article.css).
+ */
+function renderTranslations(translations: readonly Translation[], key: string, extra = ''): string {
+  return translations
+    .map((tr) => {
+      const text = tr.texts.get(key);
+      if (text === undefined) throw new Error(`translation ${tr.lang} has no ${key}: validate first`);
+      const label = key.startsWith('p-') ? `<span class="tr-label">${escapeHtml(tr.label)}</span>` : '';
+      return `<div class="tr${extra}" lang="${tr.lang}" data-tr="${escapeHtml(key)}">${label}${escapeHtml(text)}</div>`;
+    })
+    .join('');
+}
+
+/**
+ * Step 3: render the validated article to HTML; every author paragraph gets a stable id and `data-pid`.
+ * `translations` (checked by translations.ts) go under the English they translate, the author's text first;
+ * `lang` is the interface language of the page being built, for the edition's own words.
+ */
 export function renderArticle(
   meta: ArticleMeta,
   tokens: Token[],
   photos: Map<string, ProcessedPhoto>,
+  translations: readonly Translation[] = [],
+  lang: Language = 'en',
 ): RenderedArticle {
   const renderer = new ArticleRenderer();
   const parser = new Parser({ renderer, gfm: false });
@@ -86,13 +111,27 @@ export function renderArticle(
     if (ref) {
       const photo = photos.get(ref);
       if (!photo) throw new Error(`photo ${ref} was not processed`);
-      body.push(renderFigure(photo));
+      body.push(renderFigure(photo, renderTranslations(translations, `caption:${ref}`, ' tr-caption')));
     } else if (token.type === 'paragraph') {
       const inline = (token as Tokens.Paragraph).tokens;
       const text = plainText(inline).trim();
       const id = paragraphId(text, taken);
       paragraphs.push({ id, text });
       body.push(`<p id="${id}" data-pid>${parser.parseInline(inline).trim()}</p>`);
+      if (translations.length > 0) {
+        // The provenance sits next to the first translated paragraph, in each translation's own language.
+        if (paragraphs.length === 1) {
+          body.push(
+            translations
+              .map(
+                (tr) =>
+                  `<div class="tr tr-provenance" lang="${tr.lang}" role="note">${escapeHtml(tr.provenance)}</div>`,
+              )
+              .join(''),
+          );
+        }
+        body.push(renderTranslations(translations, id));
+      }
     } else if (token.type === 'heading') {
       // The page's h1 is the title: a body heading is at least an h2.
       const level = Math.min(6, Math.max(2, (token as Tokens.Heading).depth));
@@ -109,14 +148,24 @@ export function renderArticle(
   const signature = meta.signature
     ? `<footer class="article-footer"><p class="signature">${escapeHtml(meta.signature)}</p></footer>`
     : '';
-  const html = `<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
+  const translated = translations.length > 0;
+  // Before the article, not in its header: inside it the button would come before the reader's highlights
+  // in the tab order (Skip to the article, then Tab, must reach the first mark).
+  const toggle = translated
+    ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(t(lang, 'translationToggle'))}</button></div>\n`
+    : '';
+  const about = translated
+    ? ` <span class="tr-about">${escapeHtml(t(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}${translations.map((tr) => `<div class="tr" lang="${tr.lang}">${escapeHtml(tr.provenance)}</div>`).join('')}`
+    : '';
+  const html = `${toggle}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">
 <h1 id="article-title">${escapeHtml(meta.title)}</h1>
+${translated ? renderTranslations(translations, 'title', ' tr-title') : ''}
 <div class="byline">By <span class="author">${escapeHtml(meta.author)}</span><span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>
 </header>
 ${body.join('\n')}
 ${signature}
-<aside class="edition-note" aria-label="About this edition"><span>${escapeHtml(meta.source.credit)}</span></aside>
+<aside class="edition-note" aria-label="About this edition"><span>${escapeHtml(meta.source.credit)}</span>${about}</aside>
 </article>`;
   return { html, contentVersion, paragraphs };
 }
@@ -124,7 +173,7 @@ ${signature}
 /** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
 const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
 
-function renderFigure(p: ProcessedPhoto): string {
+function renderFigure(p: ProcessedPhoto, captionTranslations = ''): string {
   const { meta } = p;
   const alt = p.standIn && meta.standIn ? meta.standIn.alt : meta.alt;
   const sources = p.sources
@@ -140,7 +189,7 @@ function renderFigure(p: ProcessedPhoto): string {
     : '';
   return `<figure id="fig-${meta.id}" class="photo${p.standIn ? ' is-stand-in' : ''}"${meta.place ? ` data-place="${escapeHtml(meta.place)}"` : ''}>
 <div class="photo-frame"><picture>${sources}${img}</picture>${standIn}</div>
-<figcaption>${escapeHtml(meta.caption)}</figcaption>
+<figcaption>${escapeHtml(meta.caption)}</figcaption>${captionTranslations}
 <div class="figure-meta">${note}${mapLink}</div>
 </figure>`;
 }

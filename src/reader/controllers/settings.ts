@@ -1,15 +1,25 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
 import { getSettings, saveSettings } from '../../storage/settings';
+import { pageLanguage, translationsShownByDefault } from '../../i18n/languages';
 import type { Settings } from '../../shared/types';
 import { getState, setState } from '../store';
 import { attempt, load } from './database';
 
-/** Applies settings to the page: `data-theme` on <html> and the article's text scale. */
+/** Whether the edition's translations show: the reader's choice, else the interface language's default. */
+function translationShown(settings: Settings): boolean {
+  return settings.translation ?? translationsShownByDefault(pageLanguage());
+}
+
+/** Applies settings to the page: `data-theme` and `data-translation` on <html>, the article's text scale. */
 function applySettings(settings: Settings): void {
   const root = document.documentElement;
   if (settings.theme === 'system') root.removeAttribute('data-theme');
   else root.setAttribute('data-theme', settings.theme);
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
+  root.setAttribute('data-translation', translationShown(settings) ? 'on' : 'off');
+  for (const button of document.querySelectorAll('.tr-toggle')) {
+    button.setAttribute('aria-pressed', String(translationShown(settings)));
+  }
 }
 
 /** Loads the saved settings and applies them. */

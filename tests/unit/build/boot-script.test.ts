@@ -42,8 +42,9 @@ describe('boot.js', () => {
   });
 
   it('ignores an unknown theme and damaged or missing storage, and still marks the page', () => {
-    expect(boot(saved({ theme: 'sepia' })).attributes).toEqual({});
+    // data-translation is always set (off for an English page): the translations' first-paint state.
+    expect(boot(saved({ theme: 'sepia' })).attributes).toEqual({ 'data-translation': 'off' });
     expect(boot('{not json').classes).toEqual(['js']);
-    expect(boot(null)).toEqual({ attributes: {}, properties: {}, classes: ['js'] });
+    expect(boot(null)).toEqual({ attributes: { 'data-translation': 'off' }, properties: {}, classes: ['js'] });
   });
 });

@@ -35,16 +35,25 @@ describe('settings', () => {
 
   it('mirrors theme and text size to localStorage synchronously, before the database write', async () => {
     const saving = saveSettings({ theme: 'dark', textSize: 112 });
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
     await saving;
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112 });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
+  });
+
+  it('mirrors the translation choice for boot.js, and keeps "not chosen" apart from "off"', async () => {
+    expect(await saveSettings({ translation: false })).toMatchObject({ translation: false });
+    expect(mirrored()).toMatchObject({ translation: false });
+    await saveSettings({ translation: true });
+    expect(mirrored()).toMatchObject({ translation: true });
+    await plant(unwrap(db), 'settings', [{ key: 'app', value: { translation: 'yes' } }]);
+    expect(await getSettings()).toMatchObject({ translation: null });
   });
 
   it('repairs the mirror on read (e.g. after another tab changed settings)', async () => {
     await saveSettings({ theme: 'light' });
     storage.setItem(SETTINGS_MIRROR_KEY, '{not json');
     await getSettings();
-    expect(mirrored()).toEqual({ theme: 'light', textSize: 100 });
+    expect(mirrored()).toEqual({ theme: 'light', textSize: 100, translation: null });
   });
 
   it('still saves when localStorage is missing or throws', async () => {

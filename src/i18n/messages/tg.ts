@@ -1,0 +1,12 @@
+import type { Catalogue } from '../index';
+
+/** Tajik (Cyrillic) interface strings; same keys and placeholders as en.ts (tests/unit/i18n checks). */
+export const tg: Catalogue = {
+  translationToggle: 'Тарҷума',
+  // A noun after a numeral stays singular in Tajik («{count} порча»), so both forms read the same.
+  translationAbout: {
+    one: 'Тарҷумаҳои русӣ ва тоҷикӣ (ҳар кадом {count} порча) аз они ин нашранд, бо ёрии тарҷумаи мошинӣ омода шудаанд ва муаллиф онҳоро насанҷидааст. Аз матни англисии муаллиф иқтибос оред.',
+    other:
+      'Тарҷумаҳои русӣ ва тоҷикӣ (ҳар кадом {count} порча) аз они ин нашранд, бо ёрии тарҷумаи мошинӣ омода шудаанд ва муаллиф онҳоро насанҷидааст. Аз матни англисии муаллиф иқтибос оред.',
+  },
+};
