@@ -3,11 +3,11 @@
  * key fails the type check in ru.ts/tg.ts, and `catalogueProblems` (run by tests/unit/i18n) also catches
  * missing plural forms and placeholders that differ, which types cannot see.
  */
-import type { Language } from './languages';
-import { en } from './messages/en';
-import { ru } from './messages/ru';
-import { tg } from './messages/tg';
-import { type PluralCategory, pluralCategories, pluralCategory } from './plural';
+import type { Language } from './languages.ts';
+import { en } from './messages/en.ts';
+import { ru } from './messages/ru.ts';
+import { tg } from './messages/tg.ts';
+import { type PluralCategory, pluralCategories, pluralCategory } from './plural.ts';
 
 /** A counted message: one form per plural category the language has (`other` always). */
 type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };

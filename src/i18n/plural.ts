@@ -1,5 +1,5 @@
 // First bundle (tiny): plural categories for the catalogue's counted messages.
-import type { Language } from './languages';
+import type { Language } from './languages.ts';
 
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 

@@ -3,8 +3,8 @@
  * settings open: the article read aloud with the Web Speech API, one utterance per sentence.
  */
 import { render } from 'preact';
-import { ListenBar } from './ListenBar';
-import { toggle } from './session';
+import { ListenBar } from './ListenBar/index.tsx';
+import { toggle } from './session.ts';
 
 let mounted = false;
 

@@ -1,6 +1,6 @@
 // Lazy (Listen chunk): what the voice reads, in reading order, and where each sentence sits on the page.
-import type { DomTextModel } from '../annotations/text-model';
-import { splitSentences } from './sentences';
+import type { DomTextModel } from '../annotations/text-model.ts';
+import { splitSentences } from './sentences.ts';
 
 /** Words the voice says that are not the author's: kept together so they can move into a message catalogue. */
 export const SPOKEN = {

@@ -1,13 +1,13 @@
 // Lazy (Listen chunk): reads the article aloud, one utterance per sentence, and keeps the page in step.
-import { createStore } from '../shared/store';
-import { savePosition } from '../storage/reading-position';
-import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article';
-import { highlightNow } from '../reader/controllers/highlights';
-import { getState, type Notice, notify, setState } from '../reader/store';
-import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script';
-import { TEXT } from './messages';
-import { showSentence } from './show';
-import { chooseVoice, languageName, loadVoices, primaryLang } from './voices';
+import { createStore } from '../shared/store.ts';
+import { savePosition } from '../storage/reading-position.ts';
+import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article.ts';
+import { highlightNow } from '../reader/controllers/highlights.ts';
+import { getState, type Notice, notify, setState } from '../reader/store.ts';
+import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script.ts';
+import { TEXT } from './messages.ts';
+import { showSentence } from './show.ts';
+import { chooseVoice, languageName, loadVoices, primaryLang } from './voices.ts';
 
 /** What the Listen bar shows; the app store only holds `listening` (the toolbar's toggle reads it). */
 export interface ListenUi {

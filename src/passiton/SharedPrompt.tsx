@@ -1,6 +1,6 @@
 // Lazy: the question a share link asks before anything changes.
-import { Dialog } from '../reader/Dialog';
-import type { Highlight } from '../shared/types';
+import { Dialog } from '../reader/Dialog/index.tsx';
+import type { Highlight } from '../shared/types.ts';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */
 const TEXT = {

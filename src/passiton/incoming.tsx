@@ -1,14 +1,14 @@
 // Lazy: reads a share link (`#hl=…`) that opened the app, asks the reader, and merges what they accept.
 // The merge is Import's own (`importAll`): this is the ONE place the Pass-it-on code calls it.
-import { contentVersion, textModel } from '../reader/controllers/article';
-import { attempt } from '../reader/controllers/database';
-import { loadHighlights } from '../reader/controllers/highlights';
-import { getState, notify } from '../reader/store';
-import type { Highlight } from '../shared/types';
-import { importAll } from '../storage/transfer';
-import { show } from './host';
-import { SharedPrompt } from './SharedPrompt';
-import { decodeShare, payloadOf } from './share-link';
+import { contentVersion, textModel } from '../reader/controllers/article.ts';
+import { attempt } from '../reader/controllers/database.ts';
+import { loadHighlights } from '../reader/controllers/highlights.ts';
+import { getState, notify } from '../reader/store.ts';
+import type { Highlight } from '../shared/types.ts';
+import { importAll } from '../storage/transfer/index.ts';
+import { show } from './host.tsx';
+import { SharedPrompt } from './SharedPrompt.tsx';
+import { decodeShare, payloadOf } from './share-link.ts';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */
 const TEXT = {

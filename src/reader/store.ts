@@ -1,7 +1,7 @@
 // First bundle: the reader islands' shared state.
-import type { Bookmark, Highlight, HighlightColor, Settings } from '../shared/types';
-import { createStore } from '../shared/store';
-import { DEFAULT_SETTINGS } from '../shared/types';
+import type { Bookmark, Highlight, HighlightColor, Settings } from '../shared/types.ts';
+import { createStore } from '../shared/store.ts';
+import { DEFAULT_SETTINGS } from '../shared/types.ts';
 
 type Panel = 'highlights' | 'bookmarks' | 'settings' | null;
 

@@ -1,9 +1,9 @@
 // First bundle: the Bookmark toggle shows its state as soon as the database opens.
-import type { Bookmark } from '../shared/types';
-import { announceChange } from './broadcast';
-import { connection, write } from './db';
-import { isBookmark, isTombstone, keepValid, type Listed } from './shape';
-import { compareVersions, tombstoneFor } from './versions';
+import type { Bookmark } from '../shared/types.ts';
+import { announceChange } from './broadcast.ts';
+import { connection, write } from './db.ts';
+import { isBookmark, isTombstone, keepValid, type Listed } from './shape.ts';
+import { compareVersions, tombstoneFor } from './versions.ts';
 
 /** The place a bookmark marks; `id` and `created` are filled in when it is added. */
 export type Place = Pick<Bookmark, 'paragraphId' | 'offset' | 'label'>;

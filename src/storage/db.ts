@@ -1,13 +1,13 @@
 // First bundle: every page load opens the database (after the article is already readable).
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
-import type { Bookmark, Highlight, ReadingPosition, Settings, Tombstone } from '../shared/types';
+import type { Bookmark, Highlight, ReadingPosition, Settings, Tombstone } from '../shared/types.ts';
 import {
   StorageBlockedError,
   StorageOutdatedError,
   StorageUnavailableError,
   StorageUpgradeError,
   toStorageError,
-} from './errors';
+} from './errors.ts';
 
 export const DB_NAME = 'bri-reader';
 

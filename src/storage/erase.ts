@@ -1,6 +1,6 @@
 // Loaded lazily with the "Delete from this device" action.
-import { announceChange } from './broadcast';
-import { write } from './db';
+import { announceChange } from './broadcast.ts';
+import { write } from './db.ts';
 
 export interface Erased {
   highlights: number;

@@ -1,9 +1,9 @@
 // First bundle: the reader draws saved highlights as soon as the database opens.
-import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types';
-import { announceChange } from './broadcast';
-import { connection, write } from './db';
-import { isDate, isHighlight, isLater, isTombstone, keepValid, type Listed } from './shape';
-import { compareVersions, justAfter, tombstoneFor } from './versions';
+import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types.ts';
+import { announceChange } from './broadcast.ts';
+import { connection, write } from './db.ts';
+import { isDate, isHighlight, isLater, isTombstone, keepValid, type Listed } from './shape.ts';
+import { compareVersions, justAfter, tombstoneFor } from './versions.ts';
 
 /** Every valid highlight in reading order (by text position); corrupt records are skipped and counted. */
 export async function listHighlights(): Promise<Listed<Highlight>> {

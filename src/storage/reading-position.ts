@@ -1,8 +1,8 @@
 // First bundle: the reader returns to the saved place on load and saves it while scrolling.
-import type { ReadingPosition } from '../shared/types';
-import { announceChange } from './broadcast';
-import { connection, write } from './db';
-import { isLater, isPosition } from './shape';
+import type { ReadingPosition } from '../shared/types.ts';
+import { announceChange } from './broadcast.ts';
+import { connection, write } from './db.ts';
+import { isLater, isPosition } from './shape.ts';
 
 /** Where the reader stopped, or undefined on first visit (or if the record is corrupt). */
 export async function getPosition(): Promise<ReadingPosition | undefined> {

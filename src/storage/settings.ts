@@ -1,8 +1,8 @@
 // First bundle: settings apply on load.
 import { isTextSize, SETTINGS_MIRROR_KEY } from '../shared/settings.ts';
-import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types';
-import { announceChange } from './broadcast';
-import { connection, write } from './db';
+import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types.ts';
+import { announceChange } from './broadcast.ts';
+import { connection, write } from './db.ts';
 
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 

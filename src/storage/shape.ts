@@ -1,6 +1,12 @@
 // First bundle: the one set of shape checks, for stored records (the readers check every record before handing it
 // to the UI) and for import files (transfer/parse.ts builds its error messages on them).
-import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type ReadingPosition, type Tombstone } from '../shared/types';
+import {
+  type Bookmark,
+  HIGHLIGHT_COLORS,
+  type Highlight,
+  type ReadingPosition,
+  type Tombstone,
+} from '../shared/types.ts';
 
 /** A plain JSON object (not null, not an array), read key by key. */
 export type Obj = Record<string, unknown>;

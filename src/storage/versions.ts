@@ -1,6 +1,6 @@
 // First bundle: the one rule that decides which version of a highlight or bookmark wins, on this device (two
 // tabs) and in Import (two devices). Pure: no IndexedDB here, so every caller applies exactly the same order.
-import type { Bookmark, Highlight, Tombstone } from '../shared/types';
+import type { Bookmark, Highlight, Tombstone } from '../shared/types.ts';
 
 /** One version of a record: the live highlight or bookmark, or the tombstone left when it was removed. */
 export type Version = Highlight | Bookmark | Tombstone;

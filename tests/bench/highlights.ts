@@ -3,10 +3,10 @@
  * the time from pressing `Highlight` to the mark painted and to the record stored.
  */
 import { chromium } from 'playwright-core';
-import { bundleForPage } from '../browser-bundle';
-import { CHROMIUM_LAUNCH } from '../e2e/chromium';
-import { startServer } from '../e2e/server';
-import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows';
+import { bundleForPage } from '../browser-bundle.ts';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+import { startServer } from '../e2e/server.ts';
+import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows.ts';
 
 interface Anchoring {
   modelFromRoot(root: Element): unknown;

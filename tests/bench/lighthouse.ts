@@ -1,9 +1,9 @@
 /** Lighthouse 12.2.3 with its mobile defaults (simulated slow 4G, 4x CPU), median of 3 runs, on dist/. */
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_LAUNCH } from '../e2e/chromium';
-import { startServer } from '../e2e/server';
-import { type BenchRow, median, row } from './rows';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+import { startServer } from '../e2e/server.ts';
+import { type BenchRow, median, row } from './rows.ts';
 
 const PORT = 9333;
 

@@ -5,10 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { firstLoadJs, listFiles, sizeOf, total } from '../../src/build/sizes';
-import { startServer } from '../e2e/server';
-import { startSpeechRig } from '../e2e/speech';
-import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows';
+import { firstLoadJs, listFiles, sizeOf, total } from '../../src/build/sizes.ts';
+import { startServer } from '../e2e/server.ts';
+import { startSpeechRig } from '../e2e/speech.ts';
+import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows.ts';
 
 /** The files the first press of `Listen` fetches: the listen chunk, the chunks it imports, and its CSS. */
 function listenFiles(dist = 'dist'): string[] {

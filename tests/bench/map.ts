@@ -1,8 +1,8 @@
 /** The map's repeat-visit time: from the map entering the viewport to the basemap drawn, median of 5. */
 import { chromium } from 'playwright-core';
-import { CHROMIUM_LAUNCH } from '../e2e/chromium';
-import { startServer } from '../e2e/server';
-import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+import { startServer } from '../e2e/server.ts';
+import { type BenchRow, KEEP_NAMES_SHIM, median, row } from './rows.ts';
 
 /** One row: ms from scrolling the map into view to its canvas holding drawn pixels. */
 export async function mapRows(root = 'dist', runs = 5): Promise<BenchRow[]> {

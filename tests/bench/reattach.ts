@@ -11,7 +11,7 @@ import { attach } from '../../src/annotations/anchoring.ts';
 import type { TextModel } from '../../src/annotations/text-model.ts';
 import { hypothesisAttach } from '../support/hypothesis-anchoring.ts';
 import { allRevisions, highlights, type Outcome, type Revision, tally } from '../support/revisions.ts';
-import { median } from './rows';
+import { median } from './rows.ts';
 
 type AttachOne = (model: TextModel, anchor: Parameters<typeof attach>[1]) => { start: number; end: number } | null;
 

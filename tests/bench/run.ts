@@ -5,15 +5,15 @@
  * because wall-clock time on a shared 2-core machine is noise in a test.
  */
 import { execSync } from 'node:child_process';
-import { copyRows } from './copy';
-import { highlightRows } from './highlights';
-import { lighthouseRows } from './lighthouse';
-import { listenRows } from './listen';
-import { mapRows } from './map';
-import { compareReattach, printComparison } from './reattach';
-import { runOfflineBench } from './offline';
-import { type BenchRow, printTable } from './rows';
-import { sizeRows } from './sizes';
+import { copyRows } from './copy.ts';
+import { highlightRows } from './highlights.ts';
+import { lighthouseRows } from './lighthouse.ts';
+import { listenRows } from './listen.ts';
+import { mapRows } from './map.ts';
+import { compareReattach, printComparison } from './reattach.ts';
+import { runOfflineBench } from './offline.ts';
+import { type BenchRow, printTable } from './rows.ts';
+import { sizeRows } from './sizes.ts';
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { stdio: 'ignore' });
 

@@ -1,6 +1,15 @@
 /** Bench rows for bytes: what a reader downloads, gzip and brotli, from src/build/sizes.ts. */
-import { BUDGETS, firstLoadJs, listFiles, mapFiles, photoFiles, type Size, sizeOf, total } from '../../src/build/sizes';
-import { type BenchRow, row } from './rows';
+import {
+  BUDGETS,
+  firstLoadJs,
+  listFiles,
+  mapFiles,
+  photoFiles,
+  type Size,
+  sizeOf,
+  total,
+} from '../../src/build/sizes.ts';
+import { type BenchRow, row } from './rows.ts';
 
 /**
  * The first HTML response as it was while Leaflet's container, label, pin and popup styles were inlined into

@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { bundleForPage } from '../browser-bundle';
+import { bundleForPage } from '../browser-bundle.ts';
 
 const SRC = resolve(import.meta.dirname, '../../src/annotations');
 

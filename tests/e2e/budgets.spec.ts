@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, firstLoadJs, listFiles, mapFiles, sizeOf, total } from '../../src/build/sizes';
+import { BUDGETS, firstLoadJs, listFiles, mapFiles, sizeOf, total } from '../../src/build/sizes.ts';
 
 const DIST = 'dist';
 

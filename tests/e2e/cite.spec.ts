@@ -3,8 +3,8 @@
  * promised style or its Copy button, a reference with an invented date, a passage cited by anything but its
  * paragraph number, and reference managers that find no `citation_*` tags.
  */
-import { dragSelect, highlightButton } from './annotate';
-import { expect, test } from './fixtures';
+import { dragSelect, highlightButton } from './annotate.ts';
+import { expect, test } from './fixtures.ts';
 
 const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
 

@@ -7,8 +7,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { dragSelect, highlightButton } from './annotate';
-import { expect, test } from './fixtures';
+import { dragSelect, highlightButton } from './annotate.ts';
+import { expect, test } from './fixtures.ts';
 
 const FIRST = 'core element of its implementation';
 /** Longer than the sheet's name keeps: the name ends in an ellipsis. */

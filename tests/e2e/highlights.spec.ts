@@ -5,8 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addNote, dragSelect, highlightButton, highlightTexts, marks, touchSelect, waitUntilOffline } from './annotate';
-import { expect, test, watch } from './fixtures';
+import {
+  addNote,
+  dragSelect,
+  highlightButton,
+  highlightTexts,
+  marks,
+  touchSelect,
+  waitUntilOffline,
+} from './annotate.ts';
+import { expect, test, watch } from './fixtures.ts';
 
 // With the server stopped, Chromium logs the service worker's failed update check; that is the point.
 const OFFLINE_NOISE = [

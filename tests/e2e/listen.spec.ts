@@ -13,11 +13,11 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { SPOKEN } from '../../src/listen/script.ts';
-import { highlightButton, touchSelect, waitUntilOffline } from './annotate';
+import { highlightButton, touchSelect, waitUntilOffline } from './annotate.ts';
 import { TEXT } from '../../src/listen/messages.ts';
 import { VOICES_TIMEOUT_MS } from '../../src/listen/voices.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
-import { expect, test as base } from './fixtures';
+import { expect, test as base } from './fixtures.ts';
 import { type SpeechRig, startSpeechRig } from './speech.ts';
 
 interface Spoken {

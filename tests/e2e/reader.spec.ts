@@ -6,8 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { SEED_MISSING, seedArticle, squash } from '../seed';
-import { expect, test } from './fixtures';
+import { SEED_MISSING, seedArticle, squash } from '../seed.ts';
+import { expect, test } from './fixtures.ts';
 
 const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
 

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
-import { BUDGETS } from '../../src/build/sizes';
-import { addNote, dragSelect, highlightButton, waitUntilOffline } from './annotate';
-import { SEED_MISSING, seedArticle, squash } from '../seed';
-import { expect, test } from './fixtures';
+import { BUDGETS } from '../../src/build/sizes.ts';
+import { addNote, dragSelect, highlightButton, waitUntilOffline } from './annotate.ts';
+import { SEED_MISSING, seedArticle, squash } from '../seed.ts';
+import { expect, test } from './fixtures.ts';
 
 const OFFLINE_NOISE = [
   /Failed to (load resource|fetch|update)/i,

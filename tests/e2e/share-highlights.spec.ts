@@ -6,8 +6,8 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from '@playwright/test';
-import { addNote, dragSelect, highlightButton, highlightTexts, waitUntilOffline } from './annotate';
-import { expect, test, watch } from './fixtures';
+import { addNote, dragSelect, highlightButton, highlightTexts, waitUntilOffline } from './annotate.ts';
+import { expect, test, watch } from './fixtures.ts';
 
 // With the server stopped, Chromium logs the service worker's failed update check; that is the point.
 const OFFLINE_NOISE = [

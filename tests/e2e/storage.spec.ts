@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addNote, highlightButton, highlightTexts, touchSelect } from './annotate';
-import { expect, test, watch } from './fixtures';
+import { addNote, highlightButton, highlightTexts, touchSelect } from './annotate.ts';
+import { expect, test, watch } from './fixtures.ts';
 
 /** Exports through the `Export` button; returns the file's path (a real download) and its parsed content. */
 async function exportFile(page: Page) {

@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { bundleForPage } from '../browser-bundle';
-import { seedArticle, squash } from '../seed';
-import { highlightButton, marks } from './annotate';
-import { expect, test } from './fixtures';
+import { bundleForPage } from '../browser-bundle.ts';
+import { seedArticle, squash } from '../seed.ts';
+import { highlightButton, marks } from './annotate.ts';
+import { expect, test } from './fixtures.ts';
 
 const seed = seedArticle();
 const toggle = (page: Page) => page.getByRole('button', { name: 'Translation', exact: true });

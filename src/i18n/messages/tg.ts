@@ -1,4 +1,4 @@
-import type { Catalogue } from '../index';
+import type { Catalogue } from '../index.ts';
 
 /** Tajik (Cyrillic) interface strings; same keys and placeholders as en.ts (tests/unit/i18n checks). */
 export const tg: Catalogue = {

@@ -1,7 +1,7 @@
 // Lazy (Listen chunk): the bar shown while listening: back to the voice, highlight what I heard, stop.
-import { useAppState } from '../../reader/store';
-import { TEXT } from '../messages';
-import { backToVoice, highlightHeard, stop, ui } from '../session';
+import { useAppState } from '../../reader/store.ts';
+import { TEXT } from '../messages.ts';
+import { backToVoice, highlightHeard, stop, ui } from '../session.ts';
 import './style.css';
 
 const LABELS = {

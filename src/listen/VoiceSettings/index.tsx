@@ -1,8 +1,8 @@
 // Lazy (Listen chunk's settings part): the `Voice` and `Speed` controls in Reading settings.
 import { useEffect, useState } from 'preact/hooks';
-import { changeSettings } from '../../reader/controllers/settings';
-import { useAppState } from '../../reader/store';
-import { loadVoices, voicesFor } from '../voices';
+import { changeSettings } from '../../reader/controllers/settings.ts';
+import { useAppState } from '../../reader/store.ts';
+import { loadVoices, voicesFor } from '../voices.ts';
 
 const LABELS = {
   legend: 'Listen',

@@ -1,16 +1,16 @@
 // Lazy: the `Share highlights` dialog: a link whose fragment holds the highlights, and the same link as a QR
 // code, both made on the device (nothing is sent anywhere; a fragment never reaches a server).
 import { useMemo, useState } from 'preact/hooks';
-import { contentVersion, textModel } from '../../reader/controllers/article';
-import { Dialog } from '../../reader/Dialog';
-import { getState, notify } from '../../reader/store';
+import { contentVersion, textModel } from '../../reader/controllers/article.ts';
+import { Dialog } from '../../reader/Dialog/index.tsx';
+import { getState, notify } from '../../reader/store.ts';
 // Static, not import(): from a lazy chunk, Vite would preload the entry's stylesheet with it, a file the build
 // inlines and deletes (src/build/vite-plugin.ts); the 404 fires vite:preloadError and the page reloads.
-import { exportAnnotations } from '../../storage/transfer';
-import { download } from '../deliver';
-import { show } from '../host';
-import { qrDataUrl, qrFor } from '../qr';
-import { encodeShare, type SharedHighlight, shareUrl } from '../share-link';
+import { exportAnnotations } from '../../storage/transfer/index.ts';
+import { download } from '../deliver.ts';
+import { show } from '../host.tsx';
+import { qrDataUrl, qrFor } from '../qr.ts';
+import { encodeShare, type SharedHighlight, shareUrl } from '../share-link.ts';
 import './style.css';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */

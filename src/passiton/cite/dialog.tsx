@@ -1,12 +1,12 @@
 // Lazy: the `Cite` dialog. Importing it loads Citation.js and the styles: only when the reader asks to cite.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { paragraphIndexAt } from '../../annotations/text-model';
-import { textModel } from '../../reader/controllers/article';
-import { highlightText } from '../../reader/controllers/highlights';
-import { Dialog } from '../../reader/Dialog';
-import { getState, notify } from '../../reader/store';
-import { show } from '../host';
-import { formatReference, type Passage, STYLE_NAMES, STYLES, type Source, type StyleId } from './format';
+import { paragraphIndexAt } from '../../annotations/text-model.ts';
+import { textModel } from '../../reader/controllers/article.ts';
+import { highlightText } from '../../reader/controllers/highlights.ts';
+import { Dialog } from '../../reader/Dialog/index.tsx';
+import { getState, notify } from '../../reader/store.ts';
+import { show } from '../host.tsx';
+import { formatReference, type Passage, STYLE_NAMES, STYLES, type Source, type StyleId } from './format.ts';
 import './style.css';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */

@@ -1,7 +1,7 @@
 // Lazy: what `Save a copy` does: make the one-file edition and hand it to the share sheet or the downloads.
-import { getState, notify } from '../../reader/store';
-import { shareOrDownload } from '../deliver';
-import { makeCopy } from './make-copy';
+import { getState, notify } from '../../reader/store.ts';
+import { shareOrDownload } from '../deliver.ts';
+import { makeCopy } from './make-copy.ts';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */
 const TEXT = {

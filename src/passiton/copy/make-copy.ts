@@ -2,8 +2,8 @@
 // photos as they were decoded here, and the static map drawn at build time (precached with this chunk).
 // Nothing is fetched over the network, so it works offline like the rest of the app.
 import mapSvg from 'virtual:copy-map';
-import type { Highlight } from '../../shared/types';
-import { COPY_CSS } from './style';
+import type { Highlight } from '../../shared/types.ts';
+import { COPY_CSS } from './style.ts';
 
 /** The longest side of each photo in the copy: sharp on a phone, about 130 dpi across a printed page. */
 const COPY_PHOTO_WIDTH = 800;

@@ -1,8 +1,8 @@
 // First bundle: the Bookmarks panel: each bookmark with a jump to it.
-import { Dialog } from '../Dialog';
-import { remove } from '../controllers/bookmarks';
-import { scrollToPlace } from '../controllers/reading';
-import { setState, useAppState } from '../store';
+import { Dialog } from '../Dialog/index.tsx';
+import { remove } from '../controllers/bookmarks.ts';
+import { scrollToPlace } from '../controllers/reading.ts';
+import { setState, useAppState } from '../store.ts';
 
 /** The `Bookmarks` dialog. */
 export function BookmarksPanel() {

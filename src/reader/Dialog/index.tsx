@@ -1,7 +1,7 @@
 // First bundle: the one panel shell (a modal <dialog>): focus is trapped, Esc closes (layers.ts), focus returns after.
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { useLayer } from './layers';
+import { useLayer } from './layers.ts';
 import './style.css';
 
 interface Props {

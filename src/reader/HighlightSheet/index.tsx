@@ -1,11 +1,11 @@
 // First bundle: what a highlight offers once activated: note, colour, copy, link, share, remove.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { marksOf } from '../../annotations/marks';
-import { HIGHLIGHT_COLORS } from '../../shared/types';
-import { articleEl } from '../controllers/article';
-import { highlightText, linkTo, remove, setColor, setNote } from '../controllers/highlights';
-import { useFocusRescue, useLayer } from '../Dialog/layers';
-import { getState, notify, setState, useAppState } from '../store';
+import { marksOf } from '../../annotations/marks.ts';
+import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
+import { articleEl } from '../controllers/article.ts';
+import { highlightText, linkTo, remove, setColor, setNote } from '../controllers/highlights.ts';
+import { useFocusRescue, useLayer } from '../Dialog/layers.ts';
+import { getState, notify, setState, useAppState } from '../store.ts';
 import './style.css';
 
 const TEXT = {
@@ -113,7 +113,7 @@ export function HighlightSheet() {
       notify({ kind: 'status', text: 'Note saved.' }, 3000);
     }
   };
-  const cite = async () => (await import('../../passiton/cite/dialog')).citeHighlight(h.id);
+  const cite = async () => (await import('../../passiton/cite/dialog.tsx')).citeHighlight(h.id);
   const share = async () => {
     try {
       await navigator.share({ text: `“${highlightText(h)}”`, url: linkTo(h) });

@@ -1,10 +1,10 @@
 // First bundle: the Highlights panel: every highlight in reading order with its note, searchable, with a jump
 // to each, and the ones that no longer fit the text listed apart (kept, never dropped).
 import { useState } from 'preact/hooks';
-import type { Highlight } from '../../shared/types';
-import { Dialog } from '../Dialog';
-import { highlightText, jumpTo, remove } from '../controllers/highlights';
-import { setState, useAppState } from '../store';
+import type { Highlight } from '../../shared/types.ts';
+import { Dialog } from '../Dialog/index.tsx';
+import { highlightText, jumpTo, remove } from '../controllers/highlights.ts';
+import { setState, useAppState } from '../store.ts';
 
 function Item({ h, placed }: { h: Highlight; placed: boolean }) {
   return (

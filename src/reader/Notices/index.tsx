@@ -1,6 +1,6 @@
 // First bundle: confirmations (polite) and failures (role="alert"), with an action such as Undo.
-import { articleEl } from '../controllers/article';
-import { setState, useAppState } from '../store';
+import { articleEl } from '../controllers/article.ts';
+import { setState, useAppState } from '../store.ts';
 import './style.css';
 
 /**

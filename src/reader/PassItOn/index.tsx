@@ -1,7 +1,7 @@
 // First bundle (small): the three `Pass it on` buttons. What each one does is a lazy chunk of src/passiton/,
 // fetched when the button is pressed (the share link and QR code, the copy maker, the citation library).
 import { useState } from 'preact/hooks';
-import { notify, useAppState } from '../store';
+import { notify, useAppState } from '../store.ts';
 import './style.css';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */
@@ -17,9 +17,9 @@ const TEXT = {
 type Action = 'copy' | 'share' | 'cite';
 
 async function run(action: Action, withHighlights: boolean): Promise<void> {
-  if (action === 'copy') await (await import('../../passiton/copy')).saveCopy({ withHighlights });
-  else if (action === 'share') (await import('../../passiton/ShareDialog')).openShare();
-  else (await import('../../passiton/cite/dialog')).openCite();
+  if (action === 'copy') await (await import('../../passiton/copy/index.ts')).saveCopy({ withHighlights });
+  else if (action === 'share') (await import('../../passiton/ShareDialog/index.tsx')).openShare();
+  else (await import('../../passiton/cite/dialog.tsx')).openCite();
 }
 
 /** `Save a copy`, `Share highlights` and `Cite`. */

@@ -1,10 +1,10 @@
 // First bundle: the bar that appears while text in the article is selected: `Highlight`, in a chosen colour.
 import { useRef } from 'preact/hooks';
-import { HIGHLIGHT_COLORS } from '../../shared/types';
-import { articleEl } from '../controllers/article';
-import { useFocusRescue } from '../Dialog/layers';
-import { highlightNow } from '../controllers/highlights';
-import { setState, useAppState } from '../store';
+import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
+import { articleEl } from '../controllers/article.ts';
+import { useFocusRescue } from '../Dialog/layers.ts';
+import { highlightNow } from '../controllers/highlights.ts';
+import { setState, useAppState } from '../store.ts';
 import './style.css';
 
 /** Keeps the page's selection when a bar button is pressed (a press would otherwise clear it first). */

@@ -1,11 +1,11 @@
 // First bundle: reading settings (theme, text size) and what is stored on this device.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { StorageDetails } from '../../offline';
-import type { Theme } from '../../shared/types';
-import { Dialog } from '../Dialog';
-import { changeSettings } from '../controllers/settings';
-import { setState, useAppState } from '../store';
+import { StorageDetails } from '../../offline/index.ts';
+import type { Theme } from '../../shared/types.ts';
+import { Dialog } from '../Dialog/index.tsx';
+import { changeSettings } from '../controllers/settings.ts';
+import { setState, useAppState } from '../store.ts';
 import './style.css';
 
 const THEMES: { value: Theme; label: string }[] = [
@@ -19,7 +19,9 @@ const SIZES = [90, 100, 112, 125, 140, 160];
 function ListenSettings() {
   const [Loaded, setLoaded] = useState<FunctionComponent | null>(null);
   useEffect(() => {
-    void import('../../listen/VoiceSettings').then((m) => setLoaded(() => m.VoiceSettings)).catch(() => undefined);
+    void import('../../listen/VoiceSettings/index.tsx')
+      .then((m) => setLoaded(() => m.VoiceSettings))
+      .catch(() => undefined);
   }, []);
   return Loaded && <Loaded />;
 }

@@ -1,9 +1,9 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
-import { toggleBookmark } from '../controllers/bookmarks';
-import { pressListen } from '../controllers/listen';
-import { Icon } from '../icons';
-import { setState, useAppState } from '../store';
+import { toggleBookmark } from '../controllers/bookmarks.ts';
+import { pressListen } from '../controllers/listen.ts';
+import { Icon } from '../icons.tsx';
+import { setState, useAppState } from '../store.ts';
 
 const LISTEN = { name: 'Listen', play: 'Read the article aloud from here', pause: 'Pause reading aloud' } as const;
 

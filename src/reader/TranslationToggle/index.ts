@@ -1,6 +1,6 @@
 // First bundle (a few lines): the Translation button is prerendered just above the article (labelled in the
 // interface language at build time, shown only once boot.js has marked the page `.js`); this wires it.
-import { changeSettings } from '../controllers/settings';
+import { changeSettings } from '../controllers/settings.ts';
 
 /**
  * Makes the prerendered `Translation` toggle work: its pressed state mirrors `data-translation` on <html>

@@ -1,8 +1,8 @@
 // First bundle (small): Export and Import of highlights, notes and bookmarks. The transfer code itself is
 // loaded only when the reader uses one of them.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { eraseFromDevice, exportAs, importFile } from '../controllers/your-data';
-import { useAppState } from '../store';
+import { eraseFromDevice, exportAs, importFile } from '../controllers/your-data.ts';
+import { useAppState } from '../store.ts';
 import './style.css';
 
 /** Deleting is deliberate: a second step that names what goes, offers Export first, and can be cancelled. */

@@ -1,5 +1,5 @@
 // First bundle: the static article as the islands see it. The text lives in the prerendered HTML only.
-import { type DomTextModel, modelFromRoot, rangeToOffsets } from '../../annotations/text-model';
+import { type DomTextModel, modelFromRoot, rangeToOffsets } from '../../annotations/text-model.ts';
 
 /** The prerendered article element; the page always has it. */
 export function articleEl(): HTMLElement {

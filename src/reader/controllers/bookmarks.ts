@@ -1,11 +1,11 @@
 // First bundle: the Bookmark toggle and the Bookmarks list. A paragraph is the unit: the toggle marks the place
 // being read, at the character where its top line starts (see reading.ts).
-import * as store from '../../storage/bookmarks';
-import type { Bookmark } from '../../shared/types';
-import { notify, setState } from '../store';
-import { textModel } from './article';
-import { attempt, load } from './database';
-import { placeInView } from './reading';
+import * as store from '../../storage/bookmarks.ts';
+import type { Bookmark } from '../../shared/types.ts';
+import { notify, setState } from '../store.ts';
+import { textModel } from './article.ts';
+import { attempt, load } from './database.ts';
+import { placeInView } from './reading.ts';
 
 const TEXT = {
   what: 'Your bookmarks',

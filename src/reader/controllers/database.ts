@@ -1,15 +1,15 @@
 // First bundle: the one place that turns storage failures into words for the reader. Storage owns its
 // connection (src/storage/db.ts); the controllers call its verbs through `attempt`, so no controller handles a
 // database handle or repeats the error handling.
-import { connection, onConnectionLost } from '../../storage/db';
+import { connection, onConnectionLost } from '../../storage/db.ts';
 import {
   StorageBlockedError,
   StorageFullError,
   StorageOutdatedError,
   StorageUnavailableError,
   StorageUpgradeError,
-} from '../../storage/errors';
-import { getState, notify, setState } from '../store';
+} from '../../storage/errors.ts';
+import { getState, notify, setState } from '../store.ts';
 
 const TEXT = {
   lost: 'A newer version of the reader is open in another tab. Reload this tab to keep saving.',

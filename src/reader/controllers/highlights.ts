@@ -1,13 +1,13 @@
 // First bundle: highlights as the reader makes and sees them: storage, anchoring and marks joined up.
-import { attachAll, describe as describeAnchor } from '../../annotations/anchoring';
-import { passageUrl } from '../../annotations/fragment';
-import { drawHighlight, marksOf, removeAllMarks, removeMarks, setMarksColor } from '../../annotations/marks';
-import * as store from '../../storage/highlights';
-import type { Highlight, HighlightColor } from '../../shared/types';
-import { getState, notify, type Placement, setState } from '../store';
-import { requestPersistence } from '../../offline';
-import { articleEl, contentVersion, liveSelection, textModel } from './article';
-import { attempt, load, storageReady } from './database';
+import { attachAll, describe as describeAnchor } from '../../annotations/anchoring.ts';
+import { passageUrl } from '../../annotations/fragment.ts';
+import { drawHighlight, marksOf, removeAllMarks, removeMarks, setMarksColor } from '../../annotations/marks.ts';
+import * as store from '../../storage/highlights.ts';
+import type { Highlight, HighlightColor } from '../../shared/types.ts';
+import { getState, notify, type Placement, setState } from '../store.ts';
+import { requestPersistence } from '../../offline/index.ts';
+import { articleEl, contentVersion, liveSelection, textModel } from './article.ts';
+import { attempt, load, storageReady } from './database.ts';
 
 const TEXT = {
   what: 'Your saved highlights',

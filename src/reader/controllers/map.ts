@@ -1,8 +1,8 @@
 // First bundle (small): decides when the map loads. Leaflet, its CSS and the map data come in one lazy chunk,
 // fetched when the map nears the viewport or the reader asks for it: never on the first paint's critical path.
-import type { MapHandle, Photo } from '../../map/index';
-import { getState } from '../store';
-import { changeSettings } from './settings';
+import type { MapHandle, Photo } from '../../map/index.ts';
+import { getState } from '../store.ts';
+import { changeSettings } from './settings.ts';
 
 let mounting: Promise<MapHandle | null> | undefined;
 
@@ -26,7 +26,7 @@ function photosByPlace(): Record<string, Photo> {
 function loadMap(): Promise<MapHandle | null> {
   const container = document.getElementById('map-canvas');
   if (!container) return Promise.resolve(null);
-  mounting ??= import('../../map/index')
+  mounting ??= import('../../map/index.ts')
     .then(({ mountMap }) =>
       mountMap(container, {
         onlineLayer: getState().settings.onlineMap,

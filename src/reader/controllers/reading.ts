@@ -1,11 +1,11 @@
 // First bundle: where the reader is. Saved as paragraph + character offset (never pixels), so it survives text
 // size changes and rotation; restored on load; the Bookmark toggle marks the same place.
-import { paragraphIdFromHash } from '../../annotations/fragment';
-import { offsetToDomPoint } from '../../annotations/text-model';
-import { getPosition, savePosition } from '../../storage/reading-position';
-import { setState } from '../store';
-import { barBottom, firstParagraphInView, textModel } from './article';
-import { load, storageReady } from './database';
+import { paragraphIdFromHash } from '../../annotations/fragment.ts';
+import { offsetToDomPoint } from '../../annotations/text-model.ts';
+import { getPosition, savePosition } from '../../storage/reading-position.ts';
+import { setState } from '../store.ts';
+import { barBottom, firstParagraphInView, textModel } from './article.ts';
+import { load, storageReady } from './database.ts';
 
 /** Saved within this long of the reader pausing (CONTRACT: within a second), not only when the page closes. */
 const SAVE_AFTER_MS = 400;

@@ -1,8 +1,8 @@
 // First bundle: turns the browser's text selection inside the article into text-model offsets.
-import { highlightIdAt } from '../../annotations/marks';
-import { getState, setState } from '../store';
-import { highlightNow } from './highlights';
-import { articleEl, firstParagraphInView, liveSelection } from './article';
+import { highlightIdAt } from '../../annotations/marks.ts';
+import { getState, setState } from '../store.ts';
+import { highlightNow } from './highlights.ts';
+import { articleEl, firstParagraphInView, liveSelection } from './article.ts';
 
 /**
  * Follows the selection, from mouse, touch (long-press) or keyboard (Shift+arrows) alike. The Highlight bar

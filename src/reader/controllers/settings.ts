@@ -1,9 +1,9 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
-import { getSettings, saveSettings } from '../../storage/settings';
-import { pageLanguage, translationsShownByDefault } from '../../i18n/languages';
-import type { Settings } from '../../shared/types';
-import { getState, setState } from '../store';
-import { attempt, load } from './database';
+import { getSettings, saveSettings } from '../../storage/settings.ts';
+import { pageLanguage, translationsShownByDefault } from '../../i18n/languages.ts';
+import type { Settings } from '../../shared/types.ts';
+import { getState, setState } from '../store.ts';
+import { attempt, load } from './database.ts';
 
 /** Whether the edition's translations show: the reader's choice, else the interface language's default. */
 function translationShown(settings: Settings): boolean {

@@ -6,7 +6,7 @@ const SHARE_FRAGMENT = '#hl=';
 
 function check(): void {
   if (!location.hash.startsWith(SHARE_FRAGMENT)) return;
-  void import('../../passiton/incoming').then(({ offerSharedLink }) => offerSharedLink(location.hash));
+  void import('../../passiton/incoming.tsx').then(({ offerSharedLink }) => offerSharedLink(location.hash));
 }
 
 /** Offers the highlights of a share link now (call after the saved highlights are drawn) and on each new one. */

@@ -1,10 +1,10 @@
 // First bundle (small): Export, Import and "Delete from this device" for the "Your data" panel. The storage code
 // for them (transfer, erase) loads only when the reader uses one of them.
-import { getState, notify } from '../store';
-import { articleMeta, textModel } from './article';
-import { loadBookmarks } from './bookmarks';
-import { load, storageReady } from './database';
-import { loadHighlights } from './highlights';
+import { getState, notify } from '../store.ts';
+import { articleMeta, textModel } from './article.ts';
+import { loadBookmarks } from './bookmarks.ts';
+import { load, storageReady } from './database.ts';
+import { loadHighlights } from './highlights.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -35,8 +35,8 @@ function download(name: string, type: string, text: string): void {
 /** Downloads the highlights, notes and bookmarks as a W3C Web Annotation file (`json`) or as Markdown. */
 export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
   const [transfer, { listTombstones }] = await Promise.all([
-    import('../../storage/transfer'),
-    import('../../storage/tombstones'),
+    import('../../storage/transfer/index.ts'),
+    import('../../storage/tombstones.ts'),
   ]);
   const { highlights, bookmarks } = getState();
   // The removals travel too, so importing this file elsewhere removes there what was removed here.
@@ -61,7 +61,7 @@ export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
  * the whole file is good and saved.
  */
 export async function importFile(file: File): Promise<string[]> {
-  const transfer = await import('../../storage/transfer');
+  const transfer = await import('../../storage/transfer/index.ts');
   if (file.size > transfer.MAX_IMPORT_BYTES) return [TEXT.tooLarge(file.name, file.size)];
   const parsed = transfer.parseImport(await file.text());
   if (!parsed.ok) return [TEXT.refused(file.name), ...parsed.errors.slice(0, 5)];
@@ -80,7 +80,7 @@ export async function importFile(file: File): Promise<string[]> {
 export async function eraseFromDevice(): Promise<boolean> {
   if (!(await storageReady())) return false;
   try {
-    const { eraseReaderData } = await import('../../storage/erase');
+    const { eraseReaderData } = await import('../../storage/erase.ts');
     const erased = await eraseReaderData();
     await Promise.all([loadHighlights(), loadBookmarks()]);
     notify({ kind: 'status', text: TEXT.erased(erased.highlights, erased.bookmarks) });

@@ -1,6 +1,6 @@
 // Loaded lazily with "Export as Markdown": the reader's highlights and notes for a notes app.
-import type { Bookmark, Highlight } from '../../shared/types';
-import type { ExportMeta } from './w3c';
+import type { Bookmark, Highlight } from '../../shared/types.ts';
+import type { ExportMeta } from './w3c.ts';
 
 // A backslash before ASCII punctuation is CommonMark's literal escape: notes stay text in any notes app,
 // so `<script>` or `&amp;` written by the reader (or by a hostile file) is shown, never interpreted.

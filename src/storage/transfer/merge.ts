@@ -1,10 +1,10 @@
 // Loaded lazily with Import: the merge rule (a pure function anyone can call: Import, shared links) and its
 // application to the device's records in one transaction.
-import type { Bookmark, Highlight, Tombstone } from '../../shared/types';
-import { announceChange } from '../broadcast';
-import { write } from '../db';
-import { isBookmark, isHighlight, isTombstone } from '../shape';
-import { compareVersions, isRemoval, type Version } from '../versions';
+import type { Bookmark, Highlight, Tombstone } from '../../shared/types.ts';
+import { announceChange } from '../broadcast.ts';
+import { write } from '../db.ts';
+import { isBookmark, isHighlight, isTombstone } from '../shape.ts';
+import { compareVersions, isRemoval, type Version } from '../versions.ts';
 
 /** Highlights (with their notes), bookmarks and the tombstones of removed ones: what a device or a file holds. */
 export interface Annotations {

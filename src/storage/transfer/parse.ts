@@ -1,8 +1,8 @@
 // Loaded lazily with Import: checks a file strictly and turns it into records; stores nothing.
-import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types';
-import { isCount, isDate, isObj, type Obj } from '../shape';
-import type { Annotations } from './merge';
-import { ANNOTATION_CONTEXT, DELETED_KEY } from './w3c';
+import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types.ts';
+import { isCount, isDate, isObj, type Obj } from '../shape.ts';
+import type { Annotations } from './merge.ts';
+import { ANNOTATION_CONTEXT, DELETED_KEY } from './w3c.ts';
 
 export const MAX_IMPORT_ITEMS = 10_000;
 /**

@@ -1,6 +1,6 @@
 // Loaded lazily with Export and Import: the W3C Web Annotation format this app writes and reads.
 // Documented in ../README.md ("Export format"); change both together.
-import type { Bookmark, Highlight, Tombstone } from '../../shared/types';
+import type { Bookmark, Highlight, Tombstone } from '../../shared/types.ts';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /**

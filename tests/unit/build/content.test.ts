@@ -4,9 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildArticle, ContentError } from '../../../src/build/content/index';
-import { paragraphId } from '../../../src/build/content/render';
-import { seedArticle, squash } from '../../seed';
+import { buildArticle, ContentError } from '../../../src/build/content/index.ts';
+import { paragraphId } from '../../../src/build/content/render.ts';
+import { seedArticle, squash } from '../../seed.ts';
 
 const FIXTURE = 'tests/fixtures/content';
 const temps: string[] = [];

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildArticle, ContentError } from '../../../src/build/content/index';
-import { parseContent } from '../../../src/build/content/parse';
-import { sourceHash, sourceUnits, validateTranslation } from '../../../src/build/content/translations';
-import { validateContent } from '../../../src/build/content/validate';
+import { buildArticle, ContentError } from '../../../src/build/content/index.ts';
+import { parseContent } from '../../../src/build/content/parse.ts';
+import { sourceHash, sourceUnits, validateTranslation } from '../../../src/build/content/translations.ts';
+import { validateContent } from '../../../src/build/content/validate.ts';
 
 const temps: string[] = [];
 afterEach(() => {

@@ -2,8 +2,8 @@
 // this runs the generated script against each interface language and saved choice and compares with the module.
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { bootScript } from '../../../src/build/boot-script';
-import { type Language, translationsShownByDefault } from '../../../src/i18n/languages';
+import { bootScript } from '../../../src/build/boot-script.ts';
+import { type Language, translationsShownByDefault } from '../../../src/i18n/languages.ts';
 
 function boot(lang: string, saved: unknown): string | undefined {
   const attrs = new Map<string, string>();

@@ -1,8 +1,8 @@
 // The message catalogue: every language has every key, with the same placeholders and every plural form the
 // language needs; the checker itself catches each kind of mistake (so the first test can fail).
 import { describe, expect, it } from 'vitest';
-import { CATALOGUES, catalogueProblems, type Message, t } from '../../../src/i18n/index';
-import { LANGUAGES } from '../../../src/i18n/languages';
+import { CATALOGUES, catalogueProblems, type Message, t } from '../../../src/i18n/index.ts';
+import { LANGUAGES } from '../../../src/i18n/languages.ts';
 
 const real = CATALOGUES as unknown as Record<string, Record<string, Message>>;
 

@@ -2,7 +2,7 @@
 // The "engine lacks tg" test documents today's Node (ICU 78) and fails once it gains Tajik data, so the
 // fallback in src/i18n/plural.ts can be reviewed against the engine's then.
 import { describe, expect, it } from 'vitest';
-import { pluralCategories, pluralCategory } from '../../../src/i18n/plural';
+import { pluralCategories, pluralCategory } from '../../../src/i18n/plural.ts';
 
 describe('plural categories', () => {
   it('follow Intl.PluralRules for English and Russian', () => {

@@ -8,10 +8,10 @@ import {
   removeBookmark,
   restoreBookmark,
   toggleBookmarkAt,
-} from '../../../src/storage/bookmarks';
-import { listTombstones } from '../../../src/storage/tombstones';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { freshIndexedDB, makeBookmark, plant, stored } from './helpers';
+} from '../../../src/storage/bookmarks.ts';
+import { listTombstones } from '../../../src/storage/tombstones.ts';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { freshIndexedDB, makeBookmark, plant, stored } from './helpers.ts';
 
 let db: AppDb;
 beforeEach(async () => {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Change, subscribe } from '../../../src/storage/broadcast';
-import { closeConnection } from '../../../src/storage/db';
-import { removeHighlight, saveHighlight } from '../../../src/storage/highlights';
-import { saveSettings } from '../../../src/storage/settings';
-import { freshIndexedDB, makeHighlight, stored } from './helpers';
+import { type Change, subscribe } from '../../../src/storage/broadcast.ts';
+import { closeConnection } from '../../../src/storage/db.ts';
+import { removeHighlight, saveHighlight } from '../../../src/storage/highlights.ts';
+import { saveSettings } from '../../../src/storage/settings.ts';
+import { freshIndexedDB, makeHighlight, stored } from './helpers.ts';
 
 // Stands in for a second tab: a BroadcastChannel object of the same name gets every message but its own.
 let otherTab: BroadcastChannel;

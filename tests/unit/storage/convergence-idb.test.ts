@@ -4,9 +4,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_COLORS, type Bookmark, type Highlight } from '../../../src/shared/types';
-import { listBookmarks, removeBookmark, restoreBookmark, toggleBookmarkAt } from '../../../src/storage/bookmarks';
-import { closeConnection } from '../../../src/storage/db';
+import { HIGHLIGHT_COLORS, type Bookmark, type Highlight } from '../../../src/shared/types.ts';
+import { listBookmarks, removeBookmark, restoreBookmark, toggleBookmarkAt } from '../../../src/storage/bookmarks.ts';
+import { closeConnection } from '../../../src/storage/db.ts';
 import {
   listHighlights,
   removeHighlight,
@@ -14,10 +14,10 @@ import {
   saveHighlight,
   setHighlightColor,
   setHighlightNote,
-} from '../../../src/storage/highlights';
-import { listTombstones } from '../../../src/storage/tombstones';
-import { exportAnnotations, importAll, parseImport } from '../../../src/storage/transfer';
-import { makeHighlight } from './helpers';
+} from '../../../src/storage/highlights.ts';
+import { listTombstones } from '../../../src/storage/tombstones.ts';
+import { exportAnnotations, importAll, parseImport } from '../../../src/storage/transfer/index.ts';
+import { makeHighlight } from './helpers.ts';
 
 const meta = { title: 'T', author: 'A', source: 'https://example.org/' };
 const START = Date.parse('2026-11-30T12:00:00.000Z');

@@ -5,10 +5,15 @@
 // edit), written here over plain Maps so that 1,000 histories run in a few seconds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HIGHLIGHT_COLORS, type Bookmark, type Highlight, type Tombstone } from '../../../src/shared/types';
-import { isLater } from '../../../src/storage/shape';
-import { type Annotations, exportAnnotations, mergeAnnotations, parseImport } from '../../../src/storage/transfer';
-import { compareVersions, isRemoval, justAfter, tombstoneFor, type Version } from '../../../src/storage/versions';
+import { HIGHLIGHT_COLORS, type Bookmark, type Highlight, type Tombstone } from '../../../src/shared/types.ts';
+import { isLater } from '../../../src/storage/shape.ts';
+import {
+  type Annotations,
+  exportAnnotations,
+  mergeAnnotations,
+  parseImport,
+} from '../../../src/storage/transfer/index.ts';
+import { compareVersions, isRemoval, justAfter, tombstoneFor, type Version } from '../../../src/storage/versions.ts';
 
 const meta = { title: 'T', author: 'A', source: 'https://example.org/' };
 const START = Date.parse('2026-11-30T12:00:00.000Z');

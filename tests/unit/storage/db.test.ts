@@ -8,14 +8,14 @@ import {
   migrations,
   onConnectionLost,
   openAppDb,
-} from '../../../src/storage/db';
+} from '../../../src/storage/db.ts';
 import {
   StorageBlockedError,
   StorageOutdatedError,
   StorageUnavailableError,
   StorageUpgradeError,
-} from '../../../src/storage/errors';
-import { freshIndexedDB } from './helpers';
+} from '../../../src/storage/errors.ts';
+import { freshIndexedDB } from './helpers.ts';
 
 beforeEach(() => {
   freshIndexedDB();

@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { eraseReaderData } from '../../../src/storage/erase';
-import { listHighlights, removeHighlight, saveHighlight } from '../../../src/storage/highlights';
-import { listTombstones } from '../../../src/storage/tombstones';
-import { getPosition, savePosition } from '../../../src/storage/reading-position';
-import { getSettings, saveSettings } from '../../../src/storage/settings';
-import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks.ts';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { eraseReaderData } from '../../../src/storage/erase.ts';
+import { listHighlights, removeHighlight, saveHighlight } from '../../../src/storage/highlights.ts';
+import { listTombstones } from '../../../src/storage/tombstones.ts';
+import { getPosition, savePosition } from '../../../src/storage/reading-position.ts';
+import { getSettings, saveSettings } from '../../../src/storage/settings.ts';
+import { freshIndexedDB, makeBookmark, makeHighlight } from './helpers.ts';
 
 let db: AppDb;
 beforeEach(async () => {

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { IDBFactory } from 'fake-indexeddb';
-import type { Bookmark, Highlight } from '../../../src/shared/types';
+import type { Bookmark, Highlight } from '../../../src/shared/types.ts';
 
 const FIXTURE_DIR = fileURLToPath(new URL('../../fixtures/db/', import.meta.url));
 

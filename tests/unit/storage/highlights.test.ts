@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { StorageFullError } from '../../../src/storage/errors';
-import { listTombstones } from '../../../src/storage/tombstones';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { StorageFullError } from '../../../src/storage/errors.ts';
+import { listTombstones } from '../../../src/storage/tombstones.ts';
 import {
   getHighlight,
   listHighlights,
@@ -12,8 +12,8 @@ import {
   saveHighlight,
   setHighlightColor,
   setHighlightNote,
-} from '../../../src/storage/highlights';
-import { freshIndexedDB, makeHighlight, plant, stored } from './helpers';
+} from '../../../src/storage/highlights.ts';
+import { freshIndexedDB, makeHighlight, plant, stored } from './helpers.ts';
 
 let db: AppDb;
 beforeEach(async () => {

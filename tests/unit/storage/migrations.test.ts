@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listBookmarks } from '../../../src/storage/bookmarks';
-import { closeConnection, connection, DB_NAME, DB_VERSION } from '../../../src/storage/db';
-import { listHighlights } from '../../../src/storage/highlights';
-import { getPosition } from '../../../src/storage/reading-position';
-import { getSettings } from '../../../src/storage/settings';
-import { createFromFixture, freshIndexedDB, loadFixtures } from './helpers';
+import { listBookmarks } from '../../../src/storage/bookmarks.ts';
+import { closeConnection, connection, DB_NAME, DB_VERSION } from '../../../src/storage/db.ts';
+import { listHighlights } from '../../../src/storage/highlights.ts';
+import { getPosition } from '../../../src/storage/reading-position.ts';
+import { getSettings } from '../../../src/storage/settings.ts';
+import { createFromFixture, freshIndexedDB, loadFixtures } from './helpers.ts';
 
 const fixtures = loadFixtures();
 

@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { getPosition, savePosition } from '../../../src/storage/reading-position';
-import { freshIndexedDB, plant } from './helpers';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { getPosition, savePosition } from '../../../src/storage/reading-position.ts';
+import { freshIndexedDB, plant } from './helpers.ts';
 
 let db: AppDb;
 beforeEach(async () => {

@@ -1,11 +1,11 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../src/shared/types';
+import { DEFAULT_SETTINGS } from '../../../src/shared/types.ts';
 import { SETTINGS_MIRROR_KEY } from '../../../src/shared/settings.ts';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { getSettings, saveSettings } from '../../../src/storage/settings';
-import { freshIndexedDB, MemoryStorage, plant } from './helpers';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { getSettings, saveSettings } from '../../../src/storage/settings.ts';
+import { freshIndexedDB, MemoryStorage, plant } from './helpers.ts';
 
 let db: AppDb;
 let storage: MemoryStorage;

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { unwrap } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Bookmark, Highlight } from '../../../src/shared/types';
-import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks';
-import { type AppDb, closeConnection, connection } from '../../../src/storage/db';
-import { StorageFullError } from '../../../src/storage/errors';
-import { listHighlights, saveHighlight } from '../../../src/storage/highlights';
-import { listTombstones } from '../../../src/storage/tombstones';
+import type { Bookmark, Highlight } from '../../../src/shared/types.ts';
+import { saveBookmark, listBookmarks } from '../../../src/storage/bookmarks.ts';
+import { type AppDb, closeConnection, connection } from '../../../src/storage/db.ts';
+import { StorageFullError } from '../../../src/storage/errors.ts';
+import { listHighlights, saveHighlight } from '../../../src/storage/highlights.ts';
+import { listTombstones } from '../../../src/storage/tombstones.ts';
 import {
   type ExportMeta,
   exportAnnotations,
@@ -17,8 +17,8 @@ import {
   MAX_IMPORT_CHARS,
   MAX_IMPORT_ITEMS,
   parseImport,
-} from '../../../src/storage/transfer';
-import { freshIndexedDB, makeBookmark, makeHighlight, stored } from './helpers';
+} from '../../../src/storage/transfer/index.ts';
+import { freshIndexedDB, makeBookmark, makeHighlight, stored } from './helpers.ts';
 
 const meta: ExportMeta = {
   title: 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed',
