@@ -134,6 +134,33 @@ test('asked at saving, the copy draws the reader’s highlights and lists their 
   await copy.close();
 });
 
+test('the copy carries the edition’s translations as the reader sees them: shown ones with their provenance, else none', async ({
+  page,
+  server,
+  browser,
+}) => {
+  await page.goto(server.url);
+  const hidden = await saveCopy(page);
+  expect(hidden.html, 'translations the reader did not turn on stay out').not.toMatch(/class="tr[ "]/);
+
+  await page.getByRole('button', { name: 'Translation' }).click();
+  await expect(page.locator('.tr[lang="ru"]').first()).toBeVisible();
+  const { name, html } = await saveCopy(page);
+  const copy = await openCopy(browser, html, name);
+  const translations = copy.page.locator('article .tr');
+  await expect(translations.first()).toBeVisible();
+  expect(await copy.page.locator('article .tr[lang="ru"]').count()).toBe(
+    await page.locator('article .tr[lang="ru"]').count(),
+  );
+  expect(await copy.page.locator('article .tr[lang="tg"]').count()).toBe(
+    await page.locator('article .tr[lang="tg"]').count(),
+  );
+  // Provenance travels with them, in their own language.
+  await expect(copy.page.locator('article .tr-provenance').first()).toBeVisible();
+  expect(copy.requests).toEqual([]);
+  await copy.close();
+});
+
 test('where the device can share files, Save a copy offers the share sheet with the file', async ({ page, server }) => {
   // Headless Chromium on Linux has no share sheet; stand one in, as Android's would behave.
   await page.addInitScript(() => {

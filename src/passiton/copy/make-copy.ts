@@ -115,6 +115,13 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
   if (!live) throw new Error('the page has no article');
   const version = live.dataset.contentVersion ?? '';
   const article = live.cloneNode(true) as HTMLElement;
+  // The edition's translations travel as the reader sees them: the ones shown now (each with its label, the
+  // first with its provenance note), or none. Never a translation the reader did not choose to read.
+  const liveTranslations = Array.from(live.querySelectorAll('.tr'));
+  Array.from(article.querySelectorAll('.tr')).forEach((el, i) => {
+    const shown = liveTranslations[i];
+    if (!shown || doc.defaultView?.getComputedStyle(shown).display === 'none') el.remove();
+  });
   const notes = options.withHighlights ? keepMarks(article, options.highlights) : '';
   if (!options.withHighlights) for (const mark of article.querySelectorAll('mark')) unwrap(mark);
   article.normalize();

@@ -22,6 +22,7 @@ mark{color:inherit;background:var(--hl-yellow);border-radius:.15em}mark.hl-green
 .map-places{padding-left:0;list-style:none}.map-notes{padding-left:1.25rem;font-size:.9em}.map-note-label{color:var(--muted)}
 .reader-notes ol{padding-left:0;list-style:none}.reader-notes li{margin:0 0 1rem}.reader-notes p{margin:.25rem 0 0}
 .copy-footer{margin-top:3rem;padding-bottom:2rem;border-top:1px solid var(--rule);font-size:.85rem;color:var(--muted)}
+.tr{margin:-.6em 0 1.2em;padding-left:.75em;border-left:2px solid var(--rule);font:.88em/1.55 system-ui,sans-serif;color:var(--muted)}.tr-label{display:block;font-size:.8em}.tr-provenance{font-style:italic}
 a{color:inherit}
 @media print{:root{--bg:#fff;--fg:#000;--muted:#333}figure,.copy-map-frame{break-inside:avoid}}
 `;
