@@ -1,36 +1,11 @@
 /** Helpers for tests that select text and make highlights the way a reader does. */
 import { expect, type Page } from '@playwright/test';
+import { phraseEdgesInPage } from '../support/in-page.ts';
 
 /** Screen coordinates of the start and end of `phrase` in the article (scrolled into view first). */
 async function phraseBox(page: Page, phrase: string, occurrence = 0) {
-  return page.evaluate(
-    ({ phrase, occurrence }) => {
-      const article = document.getElementById('article') as HTMLElement;
-      const text = article.textContent ?? '';
-      let at = -1;
-      for (let i = 0; i <= occurrence; i++) at = text.indexOf(phrase, at + 1);
-      if (at < 0) throw new Error(`"${phrase}" is not in the article`);
-      // Map the article-wide offset to text nodes.
-      const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-      const range = document.createRange();
-      let seen = 0;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const len = node.textContent?.length ?? 0;
-        if (seen + len > at && range.startContainer === document) range.setStart(node, at - seen);
-        if (seen + len >= at + phrase.length) {
-          range.setEnd(node, at + phrase.length - seen);
-          break;
-        }
-        seen += len;
-      }
-      (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
-      const rects = range.getClientRects();
-      const a = rects[0] as DOMRect;
-      const b = rects[rects.length - 1] as DOMRect;
-      return { x1: a.left + 0.5, y1: a.top + a.height / 2, x2: b.right - 0.5, y2: b.top + b.height / 2 };
-    },
-    { phrase, occurrence },
-  );
+  const edges = await page.evaluate(phraseEdgesInPage, { phrase, occurrence });
+  return { x1: edges.left + 0.5, y1: edges.startY, x2: edges.right - 0.5, y2: edges.endY };
 }
 
 /** Selects `phrase` by dragging the mouse across it. */

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { readerDataInPage } from '../support/in-page.ts';
 import { dragSelect, highlightTexts } from './annotate.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -56,27 +57,7 @@ async function saveSettings(page: Page): Promise<void> {
 }
 
 /** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
-function dumpReaderData(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bri-reader');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      stores[name] = await new Promise((resolve, reject) => {
-        const tx = db.transaction(name);
-        const keys = tx.objectStore(name).getAllKeys();
-        const values = tx.objectStore(name).getAll();
-        tx.oncomplete = () => resolve({ keys: keys.result, values: values.result });
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    db.close();
-    return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
-  });
-}
+const dumpReaderData = (page: Page) => page.evaluate(readerDataInPage);
 
 const buildOf = (page: Page) => page.locator('#status-root [data-build]').getAttribute('data-build');
 

@@ -3,6 +3,7 @@
  * none sleeps for a fixed time.
  */
 import { expect } from '@playwright/test';
+import { phraseEdgesInPage, readerDataInPage } from '../support/in-page.ts';
 import type { EnginePage } from './driver.ts';
 
 export const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
@@ -63,29 +64,9 @@ export async function mapDrawn(tab: EnginePage): Promise<void> {
 }
 
 /** Viewport coordinates of the start and end of `phrase` in the article, scrolled to the middle first. */
-function phraseBox(tab: EnginePage, phrase: string) {
-  return tab.evaluate((phrase) => {
-    const article = document.getElementById('article') as HTMLElement;
-    const at = (article.textContent ?? '').indexOf(phrase);
-    if (at < 0) throw new Error(`"${phrase}" is not in the article`);
-    const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let seen = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const len = node.textContent?.length ?? 0;
-      if (seen + len > at && range.startContainer === document) range.setStart(node, at - seen);
-      if (seen + len >= at + phrase.length) {
-        range.setEnd(node, at + phrase.length - seen);
-        break;
-      }
-      seen += len;
-    }
-    (range.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rects = range.getClientRects();
-    const a = rects[0] as DOMRect;
-    const b = rects[rects.length - 1] as DOMRect;
-    return { from: { x: a.left + 1, y: a.top + a.height / 2 }, to: { x: b.right - 1, y: b.top + b.height / 2 } };
-  }, phrase);
+async function phraseBox(tab: EnginePage, phrase: string) {
+  const edges = await tab.evaluate(phraseEdgesInPage, { phrase });
+  return { from: { x: edges.left + 1, y: edges.startY }, to: { x: edges.right - 1, y: edges.endY } };
 }
 
 /** Each highlight's text (its marks joined), in document order. */
@@ -146,26 +127,7 @@ export const storedNotes = (tab: EnginePage) =>
   });
 
 /** Everything the reader saved: the settings mirror in localStorage and every store of the `bri-reader` database. */
-export const dumpReaderData = (tab: EnginePage) =>
-  tab.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('bri-reader');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const stores: Record<string, { keys: IDBValidKey[]; values: unknown[] }> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      stores[name] = await new Promise((resolve, reject) => {
-        const tx = db.transaction(name);
-        const keys = tx.objectStore(name).getAllKeys();
-        const values = tx.objectStore(name).getAll();
-        tx.oncomplete = () => resolve({ keys: keys.result, values: values.result });
-        tx.onerror = () => reject(tx.error);
-      });
-    }
-    db.close();
-    return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
-  });
+export const dumpReaderData = (tab: EnginePage) => tab.evaluate(readerDataInPage);
 
 /** The build the page runs (`dev`, or `next` for the second build), or null while it navigates. */
 export const buildOf = (tab: EnginePage) =>
