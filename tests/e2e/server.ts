@@ -1,5 +1,5 @@
 /**
- * A plain static file server for browser tests: serves a folder at `/` with no rewrites (as CONTRACT.md says
+ * A plain static file server for browser tests: serves a folder at `/` with no rewrites (as ../shared/CONTRACT.md says
  * any static host may), compresses like a real host, and can really stop, so "offline" means the server is gone.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * Today this holds the strings of the translation feature; the rest of the interface moves here next.
  */
 export const en = {
-  /** The toggle that shows or hides the edition's translations (CONTRACT.md, "Languages"). */
+  /** The toggle that shows or hides the edition's translations (../shared/CONTRACT.md beside the repository, "Languages"). */
   translationToggle: 'Translation',
   /** In "About this edition": who made the translations, and that the author has not reviewed them. */
   translationAbout: {

@@ -12,7 +12,7 @@ describe('the catalogues', () => {
     expect(catalogueProblems(real)).toEqual([]);
   });
 
-  it('name the control as CONTRACT.md does', () => {
+  it('name the control as ../shared/CONTRACT.md does', () => {
     expect(LANGUAGES.map((l) => t(l, 'translationToggle'))).toEqual(['Translation', 'Перевод', 'Тарҷума']);
   });
 
