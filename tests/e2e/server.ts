@@ -1,6 +1,7 @@
 /**
- * A plain static file server for browser tests: serves a folder at `/` with no rewrites (as ../shared/CONTRACT.md says
- * any static host may), compresses like a real host, and can really stop, so "offline" means the server is gone.
+ * A plain static file server for browser tests: serves a folder at `/` with no rewrites (as ../shared/CONTRACT.md
+ * says any static host may), compresses like a real host, and can really stop, so "offline" means the server is
+ * gone.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
