@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_LAUNCH } from './tests/e2e/chromium.ts';
+import { CHROMIUM_LAUNCH, PHONE } from './tests/e2e/chromium.ts';
 
 // Browser tests run against the built site (dist/), which `npm test` builds first.
 export default defineConfig({
@@ -16,10 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     launchOptions: CHROMIUM_LAUNCH,
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
+    ...PHONE,
     serviceWorkers: 'allow',
   },
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import sharp from 'sharp';
 import { BUDGETS } from '../../src/build/sizes.ts';
-import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+import { CHROMIUM_LAUNCH, PHONE } from '../e2e/chromium.ts';
 import { startServer } from '../e2e/server.ts';
 import { type BenchRow, printTable, row } from './rows.ts';
 
@@ -20,10 +20,7 @@ export async function copyRows({ root = 'dist' } = {}): Promise<BenchRow[]> {
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-      isMobile: true,
-      hasTouch: true,
+      ...PHONE,
       acceptDownloads: true,
     });
     const page = await context.newPage();

@@ -8,7 +8,7 @@
  * `runOfflineBench()` is what the bench runner calls; `tsx tests/bench/offline.ts` prints the rows alone.
  */
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_LAUNCH } from '../e2e/chromium.ts';
+import { CHROMIUM_LAUNCH, PHONE } from '../e2e/chromium.ts';
 import { startServer } from '../e2e/server.ts';
 import { type BenchRow, median, row } from './rows.ts';
 
@@ -43,10 +43,7 @@ export async function runOfflineBench({ root = 'dist', runs = 5 } = {}): Promise
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 3,
-      isMobile: true,
-      hasTouch: true,
+      ...PHONE,
       serviceWorkers: 'allow',
     });
     let bytes = 0;

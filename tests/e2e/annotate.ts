@@ -85,3 +85,19 @@ export async function addNote(page: Page, markText: string, note: string): Promi
   await expect(page.getByRole('textbox', { name: 'Note' })).toBeHidden();
   await page.getByRole('button', { name: 'Done' }).click();
 }
+
+/**
+ * A reader's usual data, made as they would on a phone: two highlights (the first with `note`) and a bookmark
+ * in the paragraph “While China’s ambitious project promises…”.
+ */
+export async function makeSampleData(page: Page, note: string): Promise<void> {
+  await touchSelect(page, 'excessive dependence on Chinese loans');
+  await highlightButton(page).click();
+  await addNote(page, 'excessive dependence', note);
+  await touchSelect(page, 'a delicate balance');
+  await highlightButton(page).click();
+  await page.locator('#p-while-chinas-ambitious-project-promises').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, 1));
+  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+}

@@ -12,3 +12,11 @@ export const CHROMIUM_LAUNCH = {
     '--disable-sync',
   ],
 };
+
+/** The phone every browser test and the bench use: 390 px wide at DPR 3, touch, as the budgets assume. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+};

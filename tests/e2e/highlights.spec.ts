@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
+  makeSampleData,
   addNote,
   dragSelect,
   highlightButton,
@@ -172,15 +173,7 @@ test('export, then import into a fresh browser profile, reproduces highlights, n
   browser,
 }) => {
   await page.goto(server.url);
-  await touchSelect(page, 'excessive dependence on Chinese loans');
-  await highlightButton(page).click();
-  await addNote(page, 'excessive dependence', 'Debt: see the 2% loan for the M34.');
-  await touchSelect(page, 'a delicate balance');
-  await highlightButton(page).click();
-  await page.locator('#p-while-chinas-ambitious-project-promises').scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 1));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await makeSampleData(page, 'Debt: see the 2% loan for the M34.');
   const exported = await panelItems(page);
 
   await page.locator('#your-data').scrollIntoViewIfNeeded();

@@ -3,6 +3,7 @@
  * the browser tests that stop a server (tests/e2e/offline.spec.ts, tests/e2e/nginx.spec.ts).
  */
 import { expect, type Page } from '@playwright/test';
+import { mapCanvasDrawnInPage } from '../support/in-page.ts';
 
 /** Scrolls each figure's image into view and waits until it decoded; returns one `true` per photo. */
 export async function photosDecoded(page: Page): Promise<boolean[]> {
@@ -28,19 +29,10 @@ export async function mapDrawn(page: Page): Promise<void> {
   if (await show.isVisible().catch(() => false)) await show.click({ timeout: 2000 }).catch(() => undefined);
   await expect(page.locator('#map .leaflet-container')).toBeVisible();
   await expect
-    .poll(
-      () =>
-        page.evaluate(() => {
-          const canvas = document.querySelector<HTMLCanvasElement>('#map .leaflet-container canvas');
-          const context = canvas?.getContext('2d');
-          if (!canvas || !context || canvas.width === 0) return false;
-          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-          // Any non-transparent pixel: the basemap drew something (sampling every 53rd pixel is plenty).
-          for (let i = 3; i < data.length; i += 4 * 53) if ((data[i] ?? 0) > 0) return true;
-          return false;
-        }),
-      { timeout: 10_000, message: 'the offline basemap drew on its canvas' },
-    )
+    .poll(() => page.evaluate(mapCanvasDrawnInPage), {
+      timeout: 10_000,
+      message: 'the offline basemap drew on its canvas',
+    })
     .toBe(true);
 }
 

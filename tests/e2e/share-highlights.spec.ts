@@ -6,6 +6,7 @@
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from '@playwright/test';
+import { PHONE } from './chromium.ts';
 import { addNote, dragSelect, highlightButton, highlightTexts, waitUntilOffline } from './annotate.ts';
 import { expect, test, watch } from './fixtures.ts';
 
@@ -25,10 +26,7 @@ function readQrImage(src: string): string | null {
 /** A second, empty profile (own storage, own service worker), like another reader's phone. */
 async function otherProfile(browser: Browser, problems: string[]): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
+    ...PHONE,
     serviceWorkers: 'allow',
   });
   const page = await context.newPage();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { addNote, highlightButton, highlightTexts, touchSelect } from './annotate.ts';
+import { highlightTexts, makeSampleData } from './annotate.ts';
 import { expect, test, watch } from './fixtures.ts';
 
 /** Exports through the `Export` button; returns the file's path (a real download) and its parsed content. */
@@ -76,15 +76,7 @@ test('two profiles trade files: a removal travels, and no older file brings a re
   test.setTimeout(120_000);
   // Device A: two highlights (one with a note) and a bookmark; the first export is the "old file".
   await page.goto(server.url);
-  await touchSelect(page, 'excessive dependence on Chinese loans');
-  await highlightButton(page).click();
-  await addNote(page, 'excessive dependence', 'Debt: see the 2% loan.');
-  await touchSelect(page, 'a delicate balance');
-  await highlightButton(page).click();
-  await page.locator('#p-while-chinas-ambitious-project-promises').scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, 1));
-  await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Bookmark', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await makeSampleData(page, 'Debt: see the 2% loan.');
   const old = await exportFile(page);
   expect(old.json.total).toBe(3);
   expect(old.json['bri:deleted']).toBeUndefined();

@@ -3,7 +3,7 @@
  * none sleeps for a fixed time.
  */
 import { expect } from '@playwright/test';
-import { phraseEdgesInPage, readerDataInPage } from '../support/in-page.ts';
+import { mapCanvasDrawnInPage, phraseEdgesInPage, readerDataInPage } from '../support/in-page.ts';
 import type { EnginePage } from './driver.ts';
 
 export const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
@@ -47,17 +47,10 @@ export async function mapDrawn(tab: EnginePage): Promise<void> {
   await expect
     .poll(
       () =>
-        tab.evaluate(() => {
-          const region = document.getElementById('map') as HTMLElement;
-          region.scrollIntoView({ block: 'center', behavior: 'instant' });
+        tab
           // The map mounts by itself as its section nears the viewport (no `Show map` press needed).
-          const canvas = document.querySelector<HTMLCanvasElement>('#map .leaflet-container canvas');
-          const context = canvas?.getContext('2d');
-          if (!canvas || !context || canvas.width === 0) return false;
-          const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-          for (let i = 3; i < data.length; i += 4 * 53) if ((data[i] ?? 0) > 0) return true;
-          return false;
-        }),
+          .evaluate(() => document.getElementById('map')?.scrollIntoView({ block: 'center', behavior: 'instant' }))
+          .then(() => tab.evaluate(mapCanvasDrawnInPage)),
       { timeout: 30_000, message: 'the offline basemap drew on its canvas' },
     )
     .toBe(true);

@@ -51,3 +51,14 @@ export async function readerDataInPage() {
   db.close();
   return { settings: localStorage.getItem('bri-reader:settings'), version: db.version, stores };
 }
+
+/** Whether the map's canvas holds any non-transparent pixel: the offline basemap drew something. */
+export function mapCanvasDrawnInPage(): boolean {
+  const canvas = document.querySelector<HTMLCanvasElement>('#map .leaflet-container canvas');
+  const context = canvas?.getContext('2d');
+  if (!canvas || !context || canvas.width === 0) return false;
+  const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+  // Sampling every 53rd pixel is plenty.
+  for (let i = 3; i < data.length; i += 4 * 53) if ((data[i] ?? 0) > 0) return true;
+  return false;
+}
