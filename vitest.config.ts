@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     // Says once, up front, when the seed comparisons skip (a clone without ../shared/seed).
     globalSetup: ['tests/seed.ts'],
+    // The interface's words, loaded before any component renders (as src/reader/main.tsx does).
+    setupFiles: ['tests/unit/setup.ts'],
   },
 });

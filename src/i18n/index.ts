@@ -1,23 +1,91 @@
 /**
- * The typed message catalogue: one object per interface language, keyed like `en` (the reference). A missing
- * key fails the type check in ru.ts/tg.ts, and `catalogueProblems` (run by tests/unit/i18n) also catches
- * missing plural forms and placeholders that differ, which types cannot see.
+ * Build time and tests: every language's whole catalogue, area by area (src/i18n/messages/<lang>/<area>.ts).
+ * The app never imports this file (it would bundle every language): pages use src/i18n/runtime.ts through
+ * src/i18n/text/<area>.ts. A missing key fails the type check in ru/tg; `catalogueProblems` (run by
+ * tests/unit/i18n) also catches missing plural forms and placeholders that differ, which types cannot see.
  */
+import { format, type Message, PLACEHOLDER, type Params } from './format.ts';
 import type { Language } from './languages.ts';
-import { en } from './messages/en.ts';
-import { ru } from './messages/ru.ts';
-import { tg } from './messages/tg.ts';
-import { type PluralCategory, pluralCategories, pluralCategory } from './plural.ts';
+import { pluralCategories } from './plural.ts';
+import { page as enPage } from './messages/en/page.ts';
+import { reader as enReader } from './messages/en/reader.ts';
+import { offline as enOffline } from './messages/en/offline.ts';
+import { transfer as enTransfer } from './messages/en/transfer.ts';
+import { share as enShare } from './messages/en/share.ts';
+import { cite as enCite } from './messages/en/cite.ts';
+import { copy as enCopy } from './messages/en/copy.ts';
+import { listen as enListen } from './messages/en/listen.ts';
+import { map as enMap } from './messages/en/map.ts';
+import { page as ruPage } from './messages/ru/page.ts';
+import { reader as ruReader } from './messages/ru/reader.ts';
+import { offline as ruOffline } from './messages/ru/offline.ts';
+import { transfer as ruTransfer } from './messages/ru/transfer.ts';
+import { share as ruShare } from './messages/ru/share.ts';
+import { cite as ruCite } from './messages/ru/cite.ts';
+import { copy as ruCopy } from './messages/ru/copy.ts';
+import { listen as ruListen } from './messages/ru/listen.ts';
+import { map as ruMap } from './messages/ru/map.ts';
+import { page as tgPage } from './messages/tg/page.ts';
+import { reader as tgReader } from './messages/tg/reader.ts';
+import { offline as tgOffline } from './messages/tg/offline.ts';
+import { transfer as tgTransfer } from './messages/tg/transfer.ts';
+import { share as tgShare } from './messages/tg/share.ts';
+import { cite as tgCite } from './messages/tg/cite.ts';
+import { copy as tgCopy } from './messages/tg/copy.ts';
+import { listen as tgListen } from './messages/tg/listen.ts';
+import { map as tgMap } from './messages/tg/map.ts';
 
-/** A counted message: one form per plural category the language has (`other` always). */
-type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };
-export type Message = string | PluralMessage;
-export type MessageKey = keyof typeof en;
-export type Catalogue = { readonly [K in MessageKey]: (typeof en)[K] extends string ? string : PluralMessage };
+/** Every area, for every language: `CATALOGUES.ru.reader.bookmark`. */
+export const CATALOGUES = {
+  en: {
+    page: enPage,
+    reader: enReader,
+    offline: enOffline,
+    transfer: enTransfer,
+    share: enShare,
+    cite: enCite,
+    copy: enCopy,
+    listen: enListen,
+    map: enMap,
+  },
+  ru: {
+    page: ruPage,
+    reader: ruReader,
+    offline: ruOffline,
+    transfer: ruTransfer,
+    share: ruShare,
+    cite: ruCite,
+    copy: ruCopy,
+    listen: ruListen,
+    map: ruMap,
+  },
+  tg: {
+    page: tgPage,
+    reader: tgReader,
+    offline: tgOffline,
+    transfer: tgTransfer,
+    share: tgShare,
+    cite: tgCite,
+    copy: tgCopy,
+    listen: tgListen,
+    map: tgMap,
+  },
+} as const;
 
-export const CATALOGUES: Record<Language, Catalogue> = { en, ru, tg };
+export type Area = keyof (typeof CATALOGUES)['en'];
+export const AREAS = Object.keys(CATALOGUES.en) as Area[];
 
-const PLACEHOLDER = /\{(\w+)\}/g;
+/** The prerendered page's words in `lang` (build time): `pageText('ru', 'skipLink')`. */
+export function pageText(lang: Language, key: keyof (typeof CATALOGUES)['en']['page'], params?: Params): string {
+  return format(lang, CATALOGUES[lang].page[key] as Message, params);
+}
+
+/** Any area's message in `lang` (build time and tests). */
+export function text(lang: Language, area: Area, key: string, params?: Params): string {
+  const message = (CATALOGUES[lang][area] as Record<string, Message>)[key];
+  if (message === undefined) throw new Error(`no message ${area}.${key}`);
+  return format(lang, message, params);
+}
 
 /** The `{name}` placeholders a message uses, sorted, over all its plural forms. */
 function placeholders(message: Message): string[] {
@@ -25,24 +93,8 @@ function placeholders(message: Message): string[] {
   return [...new Set(forms.flatMap((f) => [...(f ?? '').matchAll(PLACEHOLDER)].map((m) => m[1] ?? '')))].sort();
 }
 
-/** The message `key` in `lang` with its placeholders filled; a counted message picks its form by `count`. */
-export function t(lang: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const message: Message = CATALOGUES[lang][key];
-  let text: string;
-  if (typeof message === 'string') text = message;
-  else {
-    const count = Number(params.count);
-    text = message[pluralCategory(lang, count)] ?? message.other;
-  }
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(lang).format(value) : value;
-  });
-}
-
 /**
- * Everything wrong with a set of catalogues compared with English: missing or extra keys, a string where a
+ * Everything wrong with one area's catalogues compared with English: missing or extra keys, a string where a
  * counted message belongs (or the reverse), a plural category the language needs but lacks, and placeholders
  * that differ. Empty when all is well.
  */

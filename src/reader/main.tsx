@@ -4,6 +4,7 @@
  * a box whose size CSS fixed before any script ran, so nothing shifts.
  */
 import { render } from 'preact';
+import { loadInterface } from '../i18n/runtime.ts';
 import { InstallButton, OfflineStatus, startOffline, UpdatePrompt } from '../offline/index.ts';
 import { BookmarksPanel } from './BookmarksPanel/index.tsx';
 import * as bookmarks from './controllers/bookmarks.ts';
@@ -51,38 +52,44 @@ function Overlays() {
   );
 }
 
-mount('toolbar-root', <Toolbar />);
-// Install sits at the end of the status line: when the browser offers it, it only narrows the status text,
-// where in the app bar it would push every tool sideways (a layout shift).
-mount(
-  'status-root',
-  <>
-    <OfflineStatus />
-    <InstallButton />
-  </>,
-);
-mount('pass-it-on-root', <PassItOn />);
-mount('your-data-root', <YourData />);
-mount('overlay-root', <Overlays />);
+/** Mounts the islands and starts the controllers, once the page language's words are here. */
+function start(): void {
+  mount('toolbar-root', <Toolbar />);
+  // Install sits at the end of the status line: when the browser offers it, it only narrows the status text,
+  // where in the app bar it would push every tool sideways (a layout shift).
+  mount(
+    'status-root',
+    <>
+      <OfflineStatus />
+      <InstallButton />
+    </>,
+  );
+  mount('pass-it-on-root', <PassItOn />);
+  mount('your-data-root', <YourData />);
+  mount('overlay-root', <Overlays />);
 
-reading.takeOverScrollRestoration();
-trackSelection();
-wireTranslationToggle();
-watchMap();
-void (async () => {
-  // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load
-  // tells the reader about its own failure and resolves, so one failed read stops nothing else. A bug that
-  // still rejects is reported as uncaught (with its stack) without stopping position restore or tab sync.
-  const loads = await Promise.allSettled([
-    settings.loadSettings(),
-    highlights.loadHighlights(),
-    bookmarks.loadBookmarks(),
-  ]);
-  for (const load of loads) if (load.status === 'rejected') reportError(load.reason);
-  await reading.restorePosition().catch(reportError);
-  reading.trackPosition();
-  // After the saved highlights are drawn, so a shared link is compared with what this device already has.
-  watchSharedLinks();
-  followOtherTabs();
-})();
-startOffline({ isWriting: () => getState().writing });
+  reading.takeOverScrollRestoration();
+  trackSelection();
+  wireTranslationToggle();
+  watchMap();
+  void (async () => {
+    // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load
+    // tells the reader about its own failure and resolves, so one failed read stops nothing else. A bug that
+    // still rejects is reported as uncaught (with its stack) without stopping position restore or tab sync.
+    const loads = await Promise.allSettled([
+      settings.loadSettings(),
+      highlights.loadHighlights(),
+      bookmarks.loadBookmarks(),
+    ]);
+    for (const load of loads) if (load.status === 'rejected') reportError(load.reason);
+    await reading.restorePosition().catch(reportError);
+    reading.trackPosition();
+    // After the saved highlights are drawn, so a shared link is compared with what this device already has.
+    watchSharedLinks();
+    followOtherTabs();
+  })();
+  startOffline({ isWriting: () => getState().writing });
+}
+
+// The page preloads its language's words (src/i18n/runtime.ts), so this wait is not a round trip.
+loadInterface().then(start, reportError);

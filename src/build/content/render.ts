@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
-import { t } from '../../i18n/index.ts';
+import { pageText } from '../../i18n/index.ts';
 import type { Language } from '../../i18n/languages.ts';
 import { escapeHtml } from '../html.ts';
 import type { Translation } from './translations.ts';
@@ -152,10 +152,10 @@ export function renderArticle(
   // Before the article, not in its header: inside it the button would come before the reader's highlights
   // in the tab order (Skip to the article, then Tab, must reach the first mark).
   const toggle = translated
-    ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(t(lang, 'translationToggle'))}</button></div>\n`
+    ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(pageText(lang, 'translationToggle'))}</button></div>\n`
     : '';
   const about = translated
-    ? ` <span class="tr-about">${escapeHtml(t(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}${translations.map((tr) => `<div class="tr" lang="${tr.lang}">${escapeHtml(tr.provenance)}</div>`).join('')}`
+    ? ` <span class="tr-about">${escapeHtml(pageText(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}${translations.map((tr) => `<div class="tr" lang="${tr.lang}">${escapeHtml(tr.provenance)}</div>`).join('')}`
     : '';
   const html = `${toggle}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">

@@ -2,10 +2,9 @@
 import './style.css';
 import { toggleBookmark } from '../controllers/bookmarks.ts';
 import { pressListen } from '../controllers/listen.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { Icon } from '../icons.tsx';
 import { setState, useAppState } from '../store.ts';
-
-const LISTEN = { name: 'Listen', play: 'Read the article aloud from here', pause: 'Pause reading aloud' } as const;
 
 /** Listen and Bookmark toggles, Bookmarks, Highlights and reading settings. */
 export function Toolbar() {
@@ -20,30 +19,35 @@ export function Toolbar() {
         type="button"
         class="icon-button"
         aria-pressed={reading}
-        title={reading ? LISTEN.pause : LISTEN.play}
+        title={reading ? t('listenPause') : t('listenPlay')}
         onClick={pressListen}
       >
         <Icon name="listen" />
-        <span class="visually-hidden">{LISTEN.name}</span>
+        <span class="visually-hidden">{t('listen')}</span>
       </button>
       <button
         type="button"
         class="icon-button"
         aria-pressed={pressed}
         disabled={!canSave}
-        title={pressed ? 'Remove the bookmark here' : 'Bookmark this place'}
+        title={pressed ? t('bookmarkRemove') : t('bookmarkAdd')}
         onClick={() => void toggleBookmark()}
       >
         <Icon name="bookmark" />
-        <span class="visually-hidden">Bookmark</span>
+        <span class="visually-hidden">{t('bookmark')}</span>
       </button>
-      <button type="button" class="icon-button" title="Bookmarks" onClick={() => setState({ panel: 'bookmarks' })}>
+      <button type="button" class="icon-button" title={t('bookmarks')} onClick={() => setState({ panel: 'bookmarks' })}>
         <Icon name="bookmarks" />
-        <span class="visually-hidden">Bookmarks</span>
+        <span class="visually-hidden">{t('bookmarks')}</span>
       </button>
-      <button type="button" class="icon-button" title="Highlights" onClick={() => setState({ panel: 'highlights' })}>
+      <button
+        type="button"
+        class="icon-button"
+        title={t('highlights')}
+        onClick={() => setState({ panel: 'highlights' })}
+      >
         <Icon name="highlights" />
-        <span class="visually-hidden">Highlights</span>
+        <span class="visually-hidden">{t('highlights')}</span>
         {count > 0 && (
           <span class="count-badge" aria-hidden="true">
             {count}
@@ -53,11 +57,11 @@ export function Toolbar() {
       <button
         type="button"
         class="icon-button"
-        title="Reading settings"
+        title={t('readingSettings')}
         onClick={() => setState({ panel: 'settings' })}
       >
         <Icon name="settings" />
-        <span class="visually-hidden">Reading settings</span>
+        <span class="visually-hidden">{t('readingSettings')}</span>
       </button>
     </>
   );

@@ -1,7 +1,8 @@
-import type { Catalogue } from '../index.ts';
+import type { CatalogueOf } from '../../format.ts';
+import type { page as en } from '../en/page.ts';
 
 /** Russian interface strings; same keys and placeholders as en.ts (tests/unit/i18n checks). */
-export const ru: Catalogue = {
+export const page: CatalogueOf<typeof en> = {
   translationToggle: 'Перевод',
   translationAbout: {
     one: 'Переводы на русский и таджикский ({count} фрагмент в каждом) подготовлены этим изданием с помощью машинного перевода и не проверены автором. Цитируйте английский текст автора.',

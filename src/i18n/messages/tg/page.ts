@@ -1,7 +1,8 @@
-import type { Catalogue } from '../index.ts';
+import type { CatalogueOf } from '../../format.ts';
+import type { page as en } from '../en/page.ts';
 
 /** Tajik (Cyrillic) interface strings; same keys and placeholders as en.ts (tests/unit/i18n checks). */
-export const tg: Catalogue = {
+export const page: CatalogueOf<typeof en> = {
   translationToggle: 'Тарҷума',
   // A noun after a numeral stays singular in Tajik («{count} порча»), so both forms read the same.
   translationAbout: {

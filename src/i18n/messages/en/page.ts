@@ -3,7 +3,7 @@
  * `{placeholders}`). A counted message is an object with one form per plural category of the language.
  * Today this holds the strings of the translation feature; the rest of the interface moves here next.
  */
-export const en = {
+export const page = {
   /** The toggle that shows or hides the edition's translations (../shared/CONTRACT.md beside the repository, "Languages"). */
   translationToggle: 'Translation',
   /** In "About this edition": who made the translations, and that the author has not reviewed them. */

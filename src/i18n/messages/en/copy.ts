@@ -1,0 +1,2 @@
+/** Save a copy (lazy chunk): the dialog and the words inside the one-file edition. English: the reference (ru/tg must match keys and placeholders). */
+export const copy = {} as const;

@@ -1,0 +1,5 @@
+import type { CatalogueOf } from '../../format.ts';
+import type { copy as en } from '../en/copy.ts';
+
+/** Russian: copy, as en/copy.ts. */
+export const copy: CatalogueOf<typeof en> = {};

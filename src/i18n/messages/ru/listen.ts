@@ -1,0 +1,5 @@
+import type { CatalogueOf } from '../../format.ts';
+import type { listen as en } from '../en/listen.ts';
+
+/** Russian: listen, as en/listen.ts. */
+export const listen: CatalogueOf<typeof en> = {};

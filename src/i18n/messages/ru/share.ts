@@ -1,0 +1,5 @@
+import type { CatalogueOf } from '../../format.ts';
+import type { share as en } from '../en/share.ts';
+
+/** Russian: share, as en/share.ts. */
+export const share: CatalogueOf<typeof en> = {};

@@ -1,0 +1,5 @@
+import type { CatalogueOf } from '../../format.ts';
+import type { offline as en } from '../en/offline.ts';
+
+/** Tajik (Cyrillic): offline, as en/offline.ts. */
+export const offline: CatalogueOf<typeof en> = {};

@@ -1,0 +1,5 @@
+import type { CatalogueOf } from '../../format.ts';
+import type { transfer as en } from '../en/transfer.ts';
+
+/** Tajik (Cyrillic): transfer, as en/transfer.ts. */
+export const transfer: CatalogueOf<typeof en> = {};
