@@ -23,14 +23,23 @@ export function uiLanguage(): Language {
   return language;
 }
 
-/** Translator for an area whose every language is bundled with it: `t('key', { count: 3 })`. */
+/** A translator: `t('key', { count: 3 })` in the interface language; `t.in('ru')` for a given language. */
+export interface Translator<K extends string> {
+  (key: K, params?: Params): string;
+  in(lang: Language): (key: K, params?: Params) => string;
+}
+
+/**
+ * Translator for an area whose every language is bundled with it. `t.in(lang)` serves code that renders in a
+ * language other than the page's: the build prerendering `/ru/`, or a place card drawn at build time.
+ */
 export function translator<C extends Record<string, Message>>(
   catalogues: Readonly<Record<Language, { readonly [K in keyof C]: Message }>>,
-): (key: keyof C & string, params?: Params) => string {
-  return (key, params) => {
-    const lang = uiLanguage();
-    return format(lang, catalogues[lang][key] as Message, params);
-  };
+): Translator<keyof C & string> {
+  const inLanguage = (lang: Language) => (key: keyof C & string, params?: Params) =>
+    format(lang, catalogues[lang][key] as Message, params);
+  const t = (key: keyof C & string, params?: Params) => inLanguage(uiLanguage())(key, params);
+  return Object.assign(t, { in: inLanguage });
 }
 
 const CORE: Record<Language, () => Promise<{ core: CoreCatalogue }>> = {

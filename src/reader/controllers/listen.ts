@@ -1,8 +1,7 @@
 // First bundle (small): `Listen` loads the read-aloud chunk (src/listen) on its first press, never before.
 
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { notify } from '../store.ts';
-
-const TEXT = { failed: 'Listen could not be loaded. Reload the page and try again.' } as const;
 
 let loading: Promise<typeof import('../../listen/index.tsx')> | undefined;
 
@@ -13,6 +12,6 @@ export function pressListen(): void {
     .then((listen) => listen.press())
     .catch(() => {
       loading = undefined;
-      notify({ kind: 'alert', text: TEXT.failed });
+      notify({ kind: 'alert', text: t('listenFailed') });
     });
 }

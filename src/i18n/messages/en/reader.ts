@@ -13,5 +13,7 @@ export const reader = {
   bookmarkRemove: 'Remove the bookmark here',
   bookmarks: 'Bookmarks',
   highlights: 'Highlights',
+  /** The Listen chunk failed to load (src/reader/controllers/listen.ts). */
+  listenFailed: 'Listen could not be loaded. Reload the page and try again.',
   readingSettings: 'Reading settings',
 } as const;

@@ -11,5 +11,6 @@ export const reader: CatalogueOf<typeof en> = {
   bookmarkRemove: 'Убрать закладку здесь',
   bookmarks: 'Закладки',
   highlights: 'Выделения',
+  listenFailed: 'Не удалось загрузить чтение вслух. Перезагрузите страницу и попробуйте снова.',
   readingSettings: 'Настройки чтения',
 };

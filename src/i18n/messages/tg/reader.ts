@@ -11,5 +11,6 @@ export const reader: CatalogueOf<typeof en> = {
   bookmarkRemove: 'Хатчӯби ин ҷоро бардоштан',
   bookmarks: 'Хатчӯбҳо',
   highlights: 'Ҷудокардаҳо',
+  listenFailed: 'Хондани бо овоз бор нашуд. Саҳифаро аз нав бор кунед ва боз кӯшиш кунед.',
   readingSettings: 'Танзимоти хондан',
 };
