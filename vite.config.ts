@@ -13,6 +13,15 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'es2022',
     outDir: process.env.BRI_OUT_DIR ?? 'dist',
+    rolldownOptions: {
+      output: {
+        // Each language's interface words (src/i18n/runtime.ts) get a name that says so: interface-ru-<hash>.js.
+        chunkFileNames: (chunk) => {
+          const lang = chunk.facadeModuleId?.match(/\/i18n\/messages\/(\w+)\/core\.ts$/)?.[1];
+          return lang ? `assets/interface-${lang}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
 });

@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { pageFile } from './pages.ts';
 
 export interface Size {
   file: string;
@@ -64,9 +66,18 @@ export function listFiles(dist: string): string[] {
   return out.sort();
 }
 
-/** The JS the first load needs: boot.js, the entry module and everything it imports statically. */
-export function firstLoadJs(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+/** Each interface language's page in dist/ (index.html, ru/index.html, tg/index.html): each has the budgets. */
+export const PAGES: readonly { lang: Language; file: string }[] = LANGUAGES.map((lang) => ({
+  lang,
+  file: pageFile(lang),
+}));
+
+/**
+ * The JS the first load of `page` needs: boot.js, the entry module, everything it imports statically, and
+ * what the page preloads (its language's interface words, which the entry awaits before mounting).
+ */
+export function firstLoadJs(dist: string, page = 'index.html'): string[] {
+  const html = readFileSync(join(dist, page), 'utf8');
   const classic = [...html.matchAll(/<script src="\/([^"]+)"/g)].map((m) => m[1] as string);
   const entries = [...html.matchAll(/<script type="module"[^>]*src="\/([^"]+)"/g)].map((m) => m[1] as string);
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="\/([^"]+)"/g)].map((m) => m[1] as string);

@@ -4,18 +4,20 @@ import { type BuiltArticle, buildArticle } from './content/index.ts';
 import { escapeHtml } from './html.ts';
 import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { fillPage, pageFile } from './pages.ts';
+import { LANGUAGE_PATHS, LANGUAGES, type Language } from '../i18n/languages.ts';
 
 export interface ContentPluginOptions {
   /** Folder holding article.md and photos/. Defaults to ./content; tests point it at a fixture. */
   contentDir?: string;
-  /** Extra HTML placed in <main> after the article (the map section). */
-  afterArticle?: () => string;
+  /** Extra HTML placed in <main> after the article (the map section), in the page's language. */
+  afterArticle?: (lang: Language) => string;
 }
 
 /**
- * Build-time only. Runs the content pipeline and prerenders the article into index.html, emits the photo
- * variants and boot.js, inlines the page's CSS (so the first screen needs one round trip) and adds the CSP
- * meta tag.
+ * Build-time only. Runs the content pipeline and prerenders the article into one page per interface language
+ * (src/build/pages.ts: index.html, ru/index.html, tg/index.html), emits the photo variants and boot.js,
+ * inlines the page's CSS (so the first screen needs one round trip) and adds the CSP meta tag.
  */
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   const contentDir = resolve(options.contentDir ?? process.env.BRI_CONTENT_DIR ?? 'content');
@@ -53,23 +55,26 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      async handler(html) {
+      async handler(html, context) {
         article ??= await buildArticle(contentDir, config.base);
         const { meta } = article;
-        const description = `${meta.title}, by ${meta.author} (${meta.affiliation}). Readable offline.`;
-        return html
-          .replace('<!--app:article-->', article.html)
-          .replace('<!--app:after-article-->', options.afterArticle?.() ?? '')
+        html = html
           .replaceAll('%APP_TITLE%', escapeHtml(meta.title))
-          .replaceAll('%APP_DESCRIPTION%', escapeHtml(description))
           .replaceAll('%APP_AUTHOR%', escapeHtml(meta.author))
-          .replaceAll('%APP_AFFILIATION%', escapeHtml(meta.affiliation))
-          .replace(
+          .replaceAll('%APP_AFFILIATION%', escapeHtml(meta.affiliation));
+        if (config.command === 'build') {
+          // Each language's page is filled in generateBundle, from the HTML Vite has finished with.
+          return html.replace(
             '<!--app:csp-->',
-            config.command === 'build'
-              ? `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ forMeta: true })}">`
-              : '',
+            `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy({ forMeta: true })}">`,
           );
+        }
+        // Dev server: the page of the language its path names (/ru/ ...), no CSP (Vite's client injects script).
+        const lang = LANGUAGES.find((l) => l !== 'en' && context.originalUrl?.startsWith(LANGUAGE_PATHS[l])) ?? 'en';
+        return fillPage(html.replace('<!--app:csp-->', ''), lang, meta, {
+          article: article.htmlIn[lang],
+          afterArticle: options.afterArticle?.(lang) ?? '',
+        });
       },
     },
     generateBundle(_options, bundle) {
@@ -89,7 +94,18 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         delete bundle[name];
         return `<style>${String(css.source)}</style>`;
       });
-      page.source = html;
+      for (const lang of LANGUAGES) {
+        const words = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/i18n/messages/${lang}/core.ts`),
+        );
+        const filled = fillPage(html, lang, article.meta, {
+          article: article.htmlIn[lang],
+          afterArticle: options.afterArticle?.(lang) ?? '',
+          interfaceChunk: words ? `${config.base}${words.fileName}` : undefined,
+        });
+        if (lang === 'en') page.source = filled;
+        else this.emitFile({ type: 'asset', fileName: pageFile(lang), source: filled });
+      }
     },
   };
 }

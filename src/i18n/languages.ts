@@ -1,18 +1,42 @@
-// First bundle (tiny): which languages the edition speaks, and what follows from the interface language.
+// Every bundle and the worker (tiny, no DOM): which languages the edition speaks, their pages, and what follows
+// from the interface language.
 
 /** Interface languages, in the order the edition prefers them; the first is the fallback. */
 export const LANGUAGES = ['en', 'ru', 'tg'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+/** Each interface language's own page: prerendered with its `<html lang>`, served offline by the worker. */
+export const LANGUAGE_PATHS: Readonly<Record<Language, string>> = { en: '/', ru: '/ru/', tg: '/tg/' };
+
+/** The language whose page serves `pathname`: `/ru/...` Russian, `/tg/...` Tajik, anything else English. */
+export function languageOfPath(pathname: string): Language {
+  return LANGUAGES.find((l) => l !== 'en' && pathname.startsWith(LANGUAGE_PATHS[l])) ?? 'en';
+}
+
+/** Each language's name in itself, as the Language select and the footer's links show it. */
+export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' };
+
+/** Whether `value` is one of the interface languages. */
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
+}
+
+/**
+ * The interface language for a reader who has not chosen one: the first of the browser's preferred languages
+ * (`navigator.languages`, e.g. `['ru-RU', 'en']`) the edition has, by primary subtag; else English.
+ * boot.js repeats this rule before first paint (tests/unit/i18n/boot.test.ts keeps the two equal).
+ */
+export function preferredLanguage(preferences: readonly string[]): Language {
+  for (const tag of preferences) {
+    const primary = tag.toLowerCase().split('-')[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}
+
 /** Languages the author's English is translated into (content/translations/<lang>.yaml). */
 export const TRANSLATION_LANGS = ['ru', 'tg'] as const;
 export type TranslationLang = (typeof TRANSLATION_LANGS)[number];
-
-/** The interface language a page was built for: its `<html lang>` when the edition has it, else English. */
-export function pageLanguage(doc: Document = document): Language {
-  const lang = doc.documentElement.lang.toLowerCase().split('-')[0] ?? '';
-  return (LANGUAGES as readonly string[]).includes(lang) ? (lang as Language) : 'en';
-}
 
 /**
  * Whether translations show before the reader has chosen: off for English (this is an edition of her English

@@ -13,13 +13,15 @@
  */
 import type { CoreCatalogue } from './messages/en/core.ts';
 import { format, type Message, type Params } from './format.ts';
-import { type Language, pageLanguage } from './languages.ts';
+import { isLanguage, type Language } from './languages.ts';
 
 let language: Language | undefined;
 
-/** The interface language: the page's `<html lang>` (English outside a browser, e.g. in unit tests). */
+/** The interface language: the page's `<html lang>` when the edition has it, else English (also outside a browser). */
 export function uiLanguage(): Language {
-  language ??= typeof document === 'undefined' ? 'en' : pageLanguage(document);
+  if (language) return language;
+  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang.toLowerCase().split('-')[0];
+  language = isLanguage(lang) ? lang : 'en';
   return language;
 }
 

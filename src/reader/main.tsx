@@ -23,6 +23,7 @@ import { SelectionBar } from './SelectionBar/index.tsx';
 import { SettingsPanel } from './SettingsPanel/index.tsx';
 import { getState } from './store.ts';
 import { Toolbar } from './Toolbar/index.tsx';
+import { wireLanguageSelect } from './LanguageSelect/index.ts';
 import { wireTranslationToggle } from './TranslationToggle/index.ts';
 import { YourData } from './YourData/index.tsx';
 import './styles/base.css';
@@ -71,6 +72,7 @@ function start(): void {
   reading.takeOverScrollRestoration();
   trackSelection();
   wireTranslationToggle();
+  wireLanguageSelect();
   watchMap();
   void (async () => {
     // boot.js already applied the settings; the restore waits only for the three reads, made together. Each load
@@ -91,5 +93,6 @@ function start(): void {
   startOffline({ isWriting: () => getState().writing });
 }
 
-// The page preloads its language's words (src/i18n/runtime.ts), so this wait is not a round trip.
-loadInterface().then(start, reportError);
+// boot.js marks a page it is leaving for the page of the reader's language: nothing starts there. Otherwise
+// the page preloads its language's words (src/i18n/runtime.ts), so this wait is not a round trip.
+if (!document.documentElement.hasAttribute('data-moving')) loadInterface().then(start, reportError);

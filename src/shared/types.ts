@@ -2,6 +2,7 @@
  * The saved things and their anchors, shared by storage, annotations, the reader UI and transfer.
  * Plain JSON-serialisable records only: they go into IndexedDB and into export files as they are.
  */
+import type { Language } from '../i18n/languages.ts';
 
 /** W3C Web Annotation TextQuoteSelector: the quoted text with about 32 characters of context each side. */
 interface TextQuoteSelector {
@@ -87,6 +88,11 @@ export interface Settings {
    * and then the interface language decides (translationsShownByDefault in src/i18n/languages.ts).
    */
   translation: boolean | null;
+  /**
+   * The interface language the reader picked with the Language select; null until they do, and then the
+   * browser's preferred languages decide (preferredLanguage in src/i18n/languages.ts).
+   */
+  language: Language | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -96,4 +102,5 @@ export const DEFAULT_SETTINGS: Settings = {
   voice: '',
   speechRate: 1,
   translation: null,
+  language: null,
 };

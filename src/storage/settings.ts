@@ -1,4 +1,5 @@
 // First bundle: settings apply on load.
+import { isLanguage } from '../i18n/languages.ts';
 import { isTextSize, SETTINGS_MIRROR_KEY } from '../shared/settings.ts';
 import { DEFAULT_SETTINGS, type Settings, type Theme } from '../shared/types.ts';
 import { announceChange } from './broadcast.ts';
@@ -19,13 +20,15 @@ function clean(value: unknown): Settings {
     speechRate:
       typeof speechRate === 'number' && speechRate >= 0.5 && speechRate <= 2 ? speechRate : DEFAULT_SETTINGS.speechRate,
     translation: typeof v.translation === 'boolean' ? v.translation : DEFAULT_SETTINGS.translation,
+    language: isLanguage(v.language) ? v.language : DEFAULT_SETTINGS.language,
   };
 }
 
-function mirror(settings: Pick<Settings, 'theme' | 'textSize' | 'translation'>): void {
+/** What boot.js reads before first paint (src/build/boot-script.ts): the settings that change the first paint. */
+function mirror(settings: Pick<Settings, 'theme' | 'textSize' | 'translation' | 'language'>): void {
   try {
-    const { theme, textSize, translation } = settings;
-    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme, textSize, translation }));
+    const { theme, textSize, translation, language } = settings;
+    localStorage.setItem(SETTINGS_MIRROR_KEY, JSON.stringify({ theme, textSize, translation, language }));
   } catch {
     // No localStorage (private modes, quota): the boot script then shows defaults until the app applies these.
   }

@@ -11,6 +11,8 @@ import { check, type Stores } from './check.ts';
 import { installPatiently, installProgress } from './install.ts';
 import { photos, tiles } from './strategies.ts';
 import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
+import { LANGUAGE_PATHS, LANGUAGES, type Language, languageOfPath } from '../i18n/languages.ts';
+import type { RouteHandlerCallback } from 'workbox-core';
 import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -34,7 +36,16 @@ cleanupOutdatedCaches();
 clientsClaim();
 
 registerRoute(new PrecacheRoute(precache));
-registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('/index.html'), { denylist: NOT_APP_NAVIGATIONS }));
+// Each interface language has its page (/, /ru/, /tg/); any other in-scope navigation gets the page of the
+// language its path starts with, from the precache, online or off.
+const pages = Object.fromEntries(
+  LANGUAGES.map((l) => [l, precache.createHandlerBoundToURL(`${LANGUAGE_PATHS[l]}index.html`)]),
+) as Record<Language, RouteHandlerCallback>;
+registerRoute(
+  new NavigationRoute((options) => pages[languageOfPath(options.url.pathname)](options), {
+    denylist: NOT_APP_NAVIGATIONS,
+  }),
+);
 registerRoute(({ url }) => isPhoto(url, self.location.origin), photos);
 const tileTemplate = tileUrlTemplate(import.meta.env.VITE_TILE_URL);
 registerRoute(({ url, request }) => request.destination === 'image' && isTileUrl(url.href, tileTemplate), tiles);

@@ -4,6 +4,7 @@ import {
   firstLoadJs,
   listFiles,
   mapFiles,
+  PAGES,
   photoFiles,
   type Size,
   sizeOf,
@@ -29,6 +30,17 @@ export function sizeRows(dist = 'dist'): BenchRow[] {
     'js',
     firstLoadJs(dist).map((f) => sizeOf(dist, f)),
   );
+  // The Russian and Tajik pages: their own words, their translation only, their interface words preloaded.
+  const otherPages = PAGES.filter((p) => p.lang !== 'en').flatMap(({ file }) => {
+    const pageJs = total(
+      'js',
+      firstLoadJs(dist, file).map((f) => sizeOf(dist, f)),
+    );
+    return [
+      row(`first HTML response of ${file} (brotli)`, sizeOf(dist, file).brotli, 'B', BUDGETS.firstHtmlBrotli),
+      row(`JS at first load of ${file} (brotli)`, pageJs.brotli, 'B', BUDGETS.firstLoadJsBrotli),
+    ];
+  });
   const map = total(
     'map',
     mapFiles(dist).map((f) => sizeOf(dist, f)),
@@ -44,6 +56,7 @@ export function sizeRows(dist = 'dist'): BenchRow[] {
     row('  before the map-only CSS went lazy (brotli, recorded)', FIRST_HTML_BEFORE_LAZY_MAP_CSS.brotli, 'B'),
     ...both('JS at first load', js, BUDGETS.firstLoadJsBrotli),
     row('CSS at first load (separate files)', 0, 'B'),
+    ...otherPages,
     ...both('first load in total (HTML + JS)', total('first', [html, js])),
     ...both('map code + data', map, BUDGETS.mapBrotli),
     ...photos.map((p) => row(`photo ${p.file.replace('assets/photos/', '')}`, p.raw, 'B')),

@@ -6,43 +6,51 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { BUDGETS, firstLoadJs, listFiles, mapFiles, sizeOf, total } from '../../src/build/sizes.ts';
+import { TRANSLATION_LANGS } from '../../src/i18n/languages.ts';
+import { BUDGETS, firstLoadJs, listFiles, mapFiles, PAGES, sizeOf, total } from '../../src/build/sizes.ts';
 
 const DIST = 'dist';
 
-test('the first HTML response, critical CSS inlined, is at most 14 KB brotli', () => {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  expect(html, 'the page CSS is inlined, not a render-blocking file').not.toMatch(/<link rel="stylesheet"/);
-  expect(html).toMatch(/<style>/);
-  expect(sizeOf(DIST, 'index.html').brotli).toBeLessThanOrEqual(BUDGETS.firstHtmlBrotli);
-});
+for (const { lang, file } of PAGES) {
+  test(`the first HTML response of ${file}, critical CSS inlined, is at most 14 KB brotli`, () => {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    expect(html, 'the page CSS is inlined, not a render-blocking file').not.toMatch(/<link rel="stylesheet"/);
+    expect(html).toMatch(/<style>/);
+    expect(html).toContain(`<html lang="${lang}"`);
+    expect(sizeOf(DIST, file).brotli).toBeLessThanOrEqual(BUDGETS.firstHtmlBrotli);
+  });
 
-test('the 14 KB first HTML includes the Russian and Tajik translations of every paragraph', () => {
-  // Both translations ride in the English page (measured: about 8.3 KB brotli without them, 12.8 KB with);
-  // if a later change breaks the budget, the language pages (/ru/, /tg/) carry one each and `/` none.
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const paragraphs = html.match(/<p id="p-[^"]*" data-pid>/g)?.length ?? 0;
-  expect(paragraphs).toBeGreaterThan(0);
-  expect(html.match(/<div class="tr" lang="ru" data-tr="p-/g)).toHaveLength(paragraphs);
-  expect(html.match(/<div class="tr" lang="tg" data-tr="p-/g)).toHaveLength(paragraphs);
-  expect(sizeOf(DIST, 'index.html').brotli).toBeLessThanOrEqual(BUDGETS.firstHtmlBrotli);
-});
+  test(`the 14 KB of ${file} include the translations of every paragraph its reader sees`, () => {
+    // The English page carries both translations; /ru/ and /tg/ only their own (the other would never show).
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const paragraphs = html.match(/<p id="p-[^"]*" data-pid>/g)?.length ?? 0;
+    expect(paragraphs).toBeGreaterThan(0);
+    for (const tr of TRANSLATION_LANGS) {
+      const shown = lang === 'en' || lang === tr;
+      const re = new RegExp(`<div class="tr" lang="${tr}" data-tr="p-`, 'g');
+      expect(html.match(re)?.length ?? 0, `${tr} translations`).toBe(shown ? paragraphs : 0);
+    }
+  });
 
-test('JavaScript needed at first load is at most 30 KB brotli, and the map is not part of it', () => {
-  const files = firstLoadJs(DIST);
-  expect(files).toContain('boot.js');
-  expect(files.some((f) => /assets\/index-.*\.js$/.test(f))).toBe(true);
-  expect(
-    files.filter((f) => /map|leaflet/.test(f)),
-    'Leaflet loads lazily',
-  ).toEqual([]);
-  expect(
-    total(
-      'first-load JS',
-      files.map((f) => sizeOf(DIST, f)),
-    ).brotli,
-  ).toBeLessThanOrEqual(BUDGETS.firstLoadJsBrotli);
-});
+  test(`JavaScript needed at first load of ${file} is at most 30 KB brotli, with its language's words only`, () => {
+    const files = firstLoadJs(DIST, file);
+    expect(files).toContain('boot.js');
+    expect(files.some((f) => /assets\/index-.*\.js$/.test(f))).toBe(true);
+    expect(files.filter((f) => /assets\/interface-/.test(f))).toEqual([
+      expect.stringMatching(new RegExp(`^assets/interface-${lang}-`)),
+    ]);
+    expect(
+      files.filter((f) => /map|leaflet/.test(f)),
+      'Leaflet loads lazily',
+    ).toEqual([]);
+    expect(
+      total(
+        'first-load JS',
+        files.map((f) => sizeOf(DIST, f)),
+      ).brotli,
+    ).toBeLessThanOrEqual(BUDGETS.firstLoadJsBrotli);
+  });
+}
 
 test('map code and data together are at most 300 KB brotli', () => {
   const files = mapFiles(DIST);

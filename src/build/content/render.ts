@@ -3,7 +3,7 @@ import { type Token, type Tokens, Parser, Renderer } from 'marked';
 import type { ProcessedPhoto } from './images.ts';
 import type { ArticleMeta } from './types.ts';
 import { pageText } from '../../i18n/index.ts';
-import type { Language } from '../../i18n/languages.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n/languages.ts';
 import { escapeHtml } from '../html.ts';
 import type { Translation } from './translations.ts';
 import { photoRef } from './validate.ts';
@@ -111,7 +111,7 @@ export function renderArticle(
     if (ref) {
       const photo = photos.get(ref);
       if (!photo) throw new Error(`photo ${ref} was not processed`);
-      body.push(renderFigure(photo, renderTranslations(translations, `caption:${ref}`, ' tr-caption')));
+      body.push(renderFigure(photo, lang, renderTranslations(translations, `caption:${ref}`, ' tr-caption')));
     } else if (token.type === 'paragraph') {
       const inline = (token as Tokens.Paragraph).tokens;
       const text = plainText(inline).trim();
@@ -151,41 +151,56 @@ export function renderArticle(
   const translated = translations.length > 0;
   // Before the article, not in its header: inside it the button would come before the reader's highlights
   // in the tab order (Skip to the article, then Tab, must reach the first mark).
+  // The language select sits there too (wired by src/reader/LanguageSelect); both need script, as the bar does.
   const toggle = translated
-    ? `<div class="tr-bar"><button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(pageText(lang, 'translationToggle'))}</button></div>\n`
+    ? `<button type="button" class="text-button tr-toggle" aria-pressed="false">${escapeHtml(pageText(lang, 'translationToggle'))}</button>`
     : '';
+  const bar = `<div class="tr-bar">${languageSelect(lang)}${toggle}</div>\n`;
   const about = translated
     ? ` <span class="tr-about">${escapeHtml(pageText(lang, 'translationAbout', { count: paragraphs.length }))}</span>${renderTranslations(translations, 'note:source')}${translations.map((tr) => `<div class="tr" lang="${tr.lang}">${escapeHtml(tr.provenance)}</div>`).join('')}`
     : '';
-  const html = `${toggle}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
+  const html = `${bar}<article id="article" class="article" lang="${escapeHtml(meta.lang)}" data-content-version="${contentVersion}" aria-labelledby="article-title" tabindex="-1">
 <header class="article-header">
 <h1 id="article-title">${escapeHtml(meta.title)}</h1>
 ${translated ? renderTranslations(translations, 'title', ' tr-title') : ''}
-<div class="byline">By <span class="author">${escapeHtml(meta.author)}</span><span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>
+<div class="byline">${escapeHtml(pageText(lang, 'byline')).replace('{author}', `<span class="author">${escapeHtml(meta.author)}</span>`)}<span class="affiliation">${escapeHtml(meta.affiliation)}</span></div>
 </header>
 ${body.join('\n')}
 ${signature}
-<aside class="edition-note" aria-label="About this edition"><span>${escapeHtml(meta.source.credit)}</span>${about}</aside>
+<aside class="edition-note" aria-label="${escapeHtml(pageText(lang, 'aboutEdition'))}"><span>${escapeHtml(meta.source.credit)}</span>${about}</aside>
 </article>`;
   return { html, contentVersion, paragraphs };
+}
+
+/**
+ * The `Language` select (../shared/CONTRACT.md, "Languages"), prerendered with the page's language selected;
+ * each option names its language in itself. Shown only with script (the bar is), which makes it work.
+ */
+function languageSelect(lang: Language): string {
+  const options = LANGUAGES.map(
+    (l) => `<option value="${l}" lang="${l}"${l === lang ? ' selected' : ''}>${escapeHtml(LANGUAGE_NAMES[l])}</option>`,
+  ).join('');
+  return `<label class="language-select">${escapeHtml(pageText(lang, 'language'))} <select id="language-select" autocomplete="off">${options}</select></label>`;
 }
 
 /** Figures fill a phone's width and sit in a 40rem column on wider screens; `sizes` says exactly that. */
 const PHOTO_SIZES = '(min-width: 44rem) 40rem, 100vw';
 
-function renderFigure(p: ProcessedPhoto, captionTranslations = ''): string {
+function renderFigure(p: ProcessedPhoto, lang: Language, captionTranslations = ''): string {
   const { meta } = p;
   const alt = p.standIn && meta.standIn ? meta.standIn.alt : meta.alt;
   const sources = p.sources
     .map((s) => `<source type="${s.type}" srcset="${s.srcset}" sizes="${PHOTO_SIZES}">`)
     .join('');
   const img = `<img src="${p.fallback.src}" srcset="${p.fallback.srcset}" sizes="${PHOTO_SIZES}" width="${p.width}" height="${p.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async" style="background-image:url(${p.placeholder})">`;
-  const standIn = p.standIn ? `<span class="stand-in-badge" aria-hidden="true">Stand-in image</span>` : '';
+  const standIn = p.standIn
+    ? `<span class="stand-in-badge" aria-hidden="true">${escapeHtml(pageText(lang, 'standIn'))}</span>`
+    : '';
   const note = p.standIn
-    ? `<span class="stand-in-note"><strong>Stand-in image:</strong> drawn by this edition because the author’s photo is not available.</span>`
+    ? `<span class="stand-in-note"><strong>${escapeHtml(pageText(lang, 'standIn'))}:</strong> ${escapeHtml(pageText(lang, 'standInNote'))}</span>`
     : '';
   const mapLink = meta.place
-    ? `<a class="show-on-map" href="#${escapeHtml(meta.place)}" data-place="${escapeHtml(meta.place)}">Show on map</a>`
+    ? `<a class="show-on-map" href="#${escapeHtml(meta.place)}" data-place="${escapeHtml(meta.place)}">${escapeHtml(pageText(lang, 'showOnMap'))}</a>`
     : '';
   return `<figure id="fig-${meta.id}" class="photo${p.standIn ? ' is-stand-in' : ''}"${meta.place ? ` data-place="${escapeHtml(meta.place)}"` : ''}>
 <div class="photo-frame"><picture>${sources}${img}</picture>${standIn}</div>

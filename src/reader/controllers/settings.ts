@@ -1,13 +1,14 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
 import { getSettings, saveSettings } from '../../storage/settings.ts';
-import { pageLanguage, translationsShownByDefault } from '../../i18n/languages.ts';
+import { translationsShownByDefault } from '../../i18n/languages.ts';
+import { uiLanguage } from '../../i18n/runtime.ts';
 import type { Settings } from '../../shared/types.ts';
 import { getState, setState } from '../store.ts';
 import { attempt, load } from './database.ts';
 
 /** Whether the edition's translations show: the reader's choice, else the interface language's default. */
 function translationShown(settings: Settings): boolean {
-  return settings.translation ?? translationsShownByDefault(pageLanguage());
+  return settings.translation ?? translationsShownByDefault(uiLanguage());
 }
 
 /** Applies settings to the page: `data-theme` and `data-translation` on <html>, the article's text scale. */
