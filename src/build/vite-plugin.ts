@@ -77,35 +77,50 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
         });
       },
     },
-    generateBundle(_options, bundle) {
-      this.emitFile({ type: 'asset', fileName: 'boot.js', source: bootScript() });
-      if (!article) return;
-      for (const file of article.photos.flatMap((p) => p.files)) {
-        this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
-      }
-      const page = bundle['index.html'];
-      if (page?.type !== 'asset') return;
-      let html = String(page.source);
-      // Inline the entry's stylesheet: it is small, and a separate file would cost a render-blocking round trip.
-      html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
-        const name = href.slice(config.base.length);
-        const css = bundle[name];
-        if (css?.type !== 'asset') return tag;
-        delete bundle[name];
-        return `<style>${String(css.source)}</style>`;
-      });
-      for (const lang of LANGUAGES) {
-        const words = Object.values(bundle).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/i18n/messages/${lang}/core.ts`),
-        );
-        const filled = fillPage(html, lang, article.meta, {
-          article: article.htmlIn[lang],
-          afterArticle: options.afterArticle?.(lang) ?? '',
-          interfaceChunk: words ? `${config.base}${words.fileName}` : undefined,
+    // Last (order: 'post'): after Vite has written each chunk's list of files to load first, which the
+    // inlined stylesheet is taken out of below.
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        this.emitFile({ type: 'asset', fileName: 'boot.js', source: bootScript() });
+        if (!article) return;
+        for (const file of article.photos.flatMap((p) => p.files)) {
+          this.emitFile({ type: 'asset', fileName: file.fileName, source: file.source });
+        }
+        const page = bundle['index.html'];
+        if (page?.type !== 'asset') return;
+        let html = String(page.source);
+        // Inline the entry's stylesheet: it is small, and a separate file would cost a render-blocking round trip.
+        const inlined: string[] = [];
+        html = html.replace(/<link rel="stylesheet"[^>]*href="([^"]+\.css)"[^>]*>/g, (tag, href: string) => {
+          const name = href.slice(config.base.length);
+          const css = bundle[name];
+          if (css?.type !== 'asset') return tag;
+          delete bundle[name];
+          inlined.push(name);
+          return `<style>${String(css.source)}</style>`;
         });
-        if (lang === 'en') page.source = filled;
-        else this.emitFile({ type: 'asset', fileName: pageFile(lang), source: filled });
-      }
+        // A lazy chunk loaded from another lazy chunk lists the entry's stylesheet among the files to load first
+        // (Vite cannot know the entry ran). That file is inlined and not written: name the entry's script there
+        // instead, which is certainly loaded, so the chunk loads instead of failing on a missing stylesheet.
+        const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
+        for (const chunk of Object.values(bundle)) {
+          if (chunk.type !== 'chunk' || !entry) continue;
+          for (const css of inlined) chunk.code = chunk.code.replaceAll(`"${css}"`, `"${entry.fileName}"`);
+        }
+        for (const lang of LANGUAGES) {
+          const words = Object.values(bundle).find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(`/i18n/messages/${lang}/core.ts`),
+          );
+          const filled = fillPage(html, lang, article.meta, {
+            article: article.htmlIn[lang],
+            afterArticle: options.afterArticle?.(lang) ?? '',
+            interfaceChunk: words ? `${config.base}${words.fileName}` : undefined,
+          });
+          if (lang === 'en') page.source = filled;
+          else this.emitFile({ type: 'asset', fileName: pageFile(lang), source: filled });
+        }
+      },
     },
   };
 }

@@ -10,7 +10,6 @@ import { getOffline, setOffline } from './state.ts';
 export { InstallButton } from './InstallButton/index.tsx';
 export { OfflineStatus } from './OfflineStatus/index.tsx';
 export { requestPersistence } from './persistence.ts';
-export { StorageDetails } from './StorageDetails/index.tsx';
 export { UpdatePrompt } from './UpdatePrompt/index.tsx';
 
 export interface OfflineOptions {

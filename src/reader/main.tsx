@@ -6,7 +6,6 @@
 import { render } from 'preact';
 import { loadInterface } from '../i18n/runtime.ts';
 import { InstallButton, OfflineStatus, startOffline, UpdatePrompt } from '../offline/index.ts';
-import { BookmarksPanel } from './BookmarksPanel/index.tsx';
 import * as bookmarks from './controllers/bookmarks.ts';
 import * as highlights from './controllers/highlights.ts';
 import { watchMap } from './controllers/map.ts';
@@ -16,24 +15,42 @@ import * as settings from './controllers/settings.ts';
 import { watchSharedLinks } from './controllers/shared-link.ts';
 import { followOtherTabs } from './controllers/tabs.ts';
 import { HighlightSheet } from './HighlightSheet/index.tsx';
-import { HighlightsPanel } from './HighlightsPanel/index.tsx';
 import { Notices } from './Notices/index.tsx';
-import { PassItOn } from './PassItOn/index.tsx';
 import { SelectionBar } from './SelectionBar/index.tsx';
-import { SettingsPanel } from './SettingsPanel/index.tsx';
-import { getState } from './store.ts';
+import { Later, whenIdle } from './later.tsx';
+import { getState, useAppState } from './store.ts';
 import { Toolbar } from './Toolbar/index.tsx';
 import { wireLanguageSelect } from './LanguageSelect/index.ts';
 import { wireTranslationToggle } from './TranslationToggle/index.ts';
-import { YourData } from './YourData/index.tsx';
 import './styles/base.css';
 import './styles/article.css';
 import './styles/print.css';
+// The two sections at the end of the page are prerendered (their no-script text), so their look is first-paint
+// CSS, inlined in the page: imported here, not by their components, whose code loads later (a lazy chunk
+// importing CSS that the page inlined would ask for a file the build no longer has).
+import './PassItOn/style.css';
+import './YourData/style.css';
 import '../map/map.css';
 
 function mount(id: string, node: preact.ComponentChild): void {
   const el = document.getElementById(id);
   if (el) render(node, el);
+}
+
+// The panels behind the toolbar's buttons: their code loads when idle, or at once when one is opened first.
+const loadHighlights = () => import('./HighlightsPanel/index.tsx').then((m) => m.HighlightsPanel);
+const loadBookmarks = () => import('./BookmarksPanel/index.tsx').then((m) => m.BookmarksPanel);
+const loadSettings = () => import('./SettingsPanel/index.tsx').then((m) => m.SettingsPanel);
+
+function Panels() {
+  const panel = useAppState((s) => s.panel);
+  return (
+    <>
+      <Later load={loadHighlights} now={panel === 'highlights'} />
+      <Later load={loadBookmarks} now={panel === 'bookmarks'} />
+      <Later load={loadSettings} now={panel === 'settings'} />
+    </>
+  );
 }
 
 function Overlays() {
@@ -44,9 +61,7 @@ function Overlays() {
         <SelectionBar />
         <HighlightSheet />
       </div>
-      <HighlightsPanel />
-      <BookmarksPanel />
-      <SettingsPanel />
+      <Panels />
       <Notices />
       <UpdatePrompt isWriting={() => getState().writing} />
     </>
@@ -65,8 +80,11 @@ function start(): void {
       <InstallButton />
     </>,
   );
-  mount('pass-it-on-root', <PassItOn />);
-  mount('your-data-root', <YourData />);
+  // The sections at the end of the page: their prerendered text stays until their code is here (no gap).
+  whenIdle(() => {
+    import('./PassItOn/index.tsx').then(({ PassItOn }) => mount('pass-it-on-root', <PassItOn />), reportError);
+    import('./YourData/index.tsx').then(({ YourData }) => mount('your-data-root', <YourData />), reportError);
+  });
   mount('overlay-root', <Overlays />);
 
   reading.takeOverScrollRestoration();

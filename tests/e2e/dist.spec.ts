@@ -89,3 +89,13 @@ test('nothing the app needs is skipped: every shippable file is precached and no
   const big = [...urls].filter((u) => statSync(join(DIST, u)).size > MAX_BYTES);
   expect(big, 'precached files over 2 MiB (workbox would skip them)').toEqual([]);
 });
+
+test('every file a script names as a dependency to load first exists (none is a stylesheet the page inlined)', () => {
+  const all = new Set(files());
+  const named = files()
+    .filter((f) => f.endsWith('.js'))
+    .flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/"(assets\/[\w.-]+\.(?:js|css))"/g)])
+    .map((m) => m[1] as string);
+  expect(named.length, 'the lazy chunks list their dependencies').toBeGreaterThan(0);
+  expect([...new Set(named.filter((f) => !all.has(f)))], 'named but not built').toEqual([]);
+});

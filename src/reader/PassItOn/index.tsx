@@ -2,7 +2,6 @@
 // fetched when the button is pressed (the share link and QR code, the copy maker, the citation library).
 import { useState } from 'preact/hooks';
 import { notify, useAppState } from '../store.ts';
-import './style.css';
 
 /** Reader-visible strings, in one place for the coming message catalogue. */
 const TEXT = {

@@ -1,7 +1,8 @@
 // First bundle: reading settings (theme, text size) and what is stored on this device.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { StorageDetails } from '../../offline/index.ts';
+// Directly, not through src/offline/index.ts: that barrel is first bundle, and this panel loads later.
+import { StorageDetails } from '../../offline/StorageDetails/index.tsx';
 import type { Theme } from '../../shared/types.ts';
 import { Dialog } from '../Dialog/index.tsx';
 import { changeSettings } from '../controllers/settings.ts';

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { eraseFromDevice, exportAs, importFile } from '../controllers/your-data.ts';
 import { useAppState } from '../store.ts';
-import './style.css';
 
 /** Deleting is deliberate: a second step that names what goes, offers Export first, and can be cancelled. */
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
