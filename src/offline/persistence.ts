@@ -1,4 +1,6 @@
 // First bundle (small): asking the browser to keep our storage, and how much is used.
+import { formatNumber } from '../i18n/intl.ts';
+import { offlineText as t } from '../i18n/text/offline.ts';
 
 export type PersistResult = 'granted' | 'refused' | 'unsupported';
 
@@ -33,15 +35,23 @@ export async function storageEstimate(): Promise<{ usage: number; quota: number 
   return { usage, quota };
 }
 
-/** "1.2 MB" — sizes for people, in decimal units as phones show them. */
+const UNITS = ['kilobytes', 'megabytes', 'gigabytes', 'terabytes'] as const;
+
+/** "1.2 MB" — sizes for people, in decimal units as phones show them, in the interface language ("1,2 МБ"). */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} B`;
-  const units = ['kB', 'MB', 'GB', 'TB'];
+  if (bytes < 1000) return t('bytes', { size: formatNumber(bytes, { useGrouping: false }) });
   let value = bytes / 1000;
   let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
+  while (value >= 1000 && unit < UNITS.length - 1) {
     value /= 1000;
     unit++;
   }
-  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+  // One decimal below 10 ("1.2 MB"), none above ("345 MB"); no grouping, as "1000 TB" is the most it writes.
+  const digits = value < 10 ? 1 : 0;
+  const size = formatNumber(value, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+  return t(UNITS[unit] ?? 'terabytes', { size });
 }

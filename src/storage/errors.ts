@@ -1,13 +1,12 @@
-// First bundle: imported by every storage module.
+// First bundle: imported by every storage module. The messages are written for the reader (the reader's notices
+// show them), in the interface language: an error is made after the page's words loaded (src/i18n/runtime.ts).
+import { offlineText as t } from '../i18n/text/offline.ts';
 
 /** IndexedDB is missing or refuses to open (some private modes, storage disabled); reading still works, saving does not. */
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
   constructor(options?: ErrorOptions) {
-    super(
-      'This browser does not let the reader save anything on this device (private mode or storage turned off).',
-      options,
-    );
+    super(t('storageUnavailable'), options);
   }
 }
 
@@ -15,7 +14,7 @@ export class StorageUnavailableError extends Error {
 export class StorageBlockedError extends Error {
   override readonly name = 'StorageBlockedError';
   constructor() {
-    super('The reader is open in another tab with an older version. Close or reload that tab to keep saving.');
+    super(t('storageBlocked'));
   }
 }
 
@@ -23,7 +22,7 @@ export class StorageBlockedError extends Error {
 export class StorageOutdatedError extends Error {
   override readonly name = 'StorageOutdatedError';
   constructor(options?: ErrorOptions) {
-    super('A newer version of the reader has updated your saved data. Reload this page to keep saving.', options);
+    super(t('storageOutdated'), options);
   }
 }
 
@@ -31,10 +30,7 @@ export class StorageOutdatedError extends Error {
 export class StorageUpgradeError extends Error {
   override readonly name = 'StorageUpgradeError';
   constructor(options?: ErrorOptions) {
-    super(
-      'Your saved highlights could not be updated for this version of the reader. They are unchanged; saving is off for now.',
-      options,
-    );
+    super(t('storageUpgrade'), options);
   }
 }
 
@@ -42,7 +38,7 @@ export class StorageUpgradeError extends Error {
 export class StorageFullError extends Error {
   override readonly name = 'StorageFullError';
   constructor(options?: ErrorOptions) {
-    super('This device is out of storage space, so this change was not saved. Free some space and try again.', options);
+    super(t('storageFull'), options);
   }
 }
 

@@ -1,11 +1,25 @@
 // First bundle: Install (where the browser offers it) or, on iOS Safari, how to add to the Home Screen.
 import { useState } from 'preact/hooks';
+import { offlineText as t } from '../../i18n/text/offline.ts';
 import { isIosSafari, promptInstall } from '../install.ts';
 import { requestPersistence } from '../persistence.ts';
 import { type OfflineState, useOffline } from '../state.ts';
 import './style.css';
 
 const select = (s: OfflineState) => (s.installed ? 'installed' : s.canInstall ? 'prompt' : 'none');
+
+/** The hint's sentence with its menu item in bold, wherever the language puts it in the sentence. */
+function Hint() {
+  const mark = '\u0000';
+  const [before, after] = t('installHint', { action: mark }).split(mark);
+  return (
+    <p class="install-hint" id="install-hint">
+      {before}
+      <strong>{t('installAction')}</strong>
+      {after}
+    </p>
+  );
+}
 
 /** The Install button (browser prompt, or the iOS "Add to Home Screen" steps); nothing once installed. */
 export function InstallButton() {
@@ -27,15 +41,10 @@ export function InstallButton() {
         aria-controls={mode === 'prompt' ? undefined : 'install-hint'}
         onClick={() => void install()}
       >
-        Install
+        {t('install')}
       </button>
       {/* Safari has no install prompt; the steps sit in a small bubble so the app bar keeps one line. */}
-      {mode !== 'prompt' && hint && (
-        <p class="install-hint" id="install-hint">
-          Tap Share, then <strong>Add to Home Screen</strong>. Do it before saving highlights: Safari and the Home
-          Screen app keep separate copies.
-        </p>
-      )}
+      {mode !== 'prompt' && hint && <Hint />}
     </span>
   );
 }

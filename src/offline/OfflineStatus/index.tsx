@@ -3,6 +3,7 @@ import { describeMissing } from '../missing.ts';
 import { type OfflineState, useOffline } from '../state.ts';
 import { retry } from '../check.ts';
 import { BUILD_VERSION } from '../../shared/build-version.ts';
+import { offlineText as t } from '../../i18n/text/offline.ts';
 import './style.css';
 
 const select = (s: OfflineState) => s;
@@ -11,18 +12,18 @@ const select = (s: OfflineState) => s;
 export function statusText(s: Pick<OfflineState, 'phase' | 'done' | 'total' | 'missing'>): string {
   switch (s.phase) {
     case 'saving':
-      return s.total ? `Saving for offline… ${s.done} of ${s.total}` : 'Saving for offline…';
+      return s.total ? t('savingProgress', { done: s.done, total: s.total }) : t('saving');
     case 'ready':
-      return 'Available offline';
+      return t('ready');
     case 'missing':
       // Without the worker nothing at all is stored; a count of "1 script" would understate it.
       return s.missing.some((url) => /\/sw\.js$/.test(url))
-        ? 'Not saved for offline yet'
-        : `Missing offline: ${describeMissing(s.missing)}`;
+        ? t('notSaved')
+        : t('missing', { what: describeMissing(s.missing) });
     case 'unsupported':
-      return 'This browser cannot keep a copy for offline reading';
+      return t('unsupported');
     case 'retired':
-      return 'Offline copy switched off for this version';
+      return t('retired');
     default:
       return '';
   }
@@ -41,7 +42,7 @@ export function OfflineStatus() {
       </p>
       {s.phase === 'missing' && (
         <button type="button" class="text-button compact" onClick={retry}>
-          Retry
+          {t('retry')}
         </button>
       )}
     </div>

@@ -2,15 +2,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type OfflineState, useOffline } from '../state.ts';
 import { applyUpdate } from '../lifecycle.ts';
+import { offlineText as t } from '../../i18n/text/offline.ts';
 import './style.css';
 
 const select = (s: OfflineState) => s.update;
 
 const MESSAGES = {
-  waiting: 'A new version is ready.',
-  reloading: 'Switching to the new version…',
-  elsewhere: 'A new version is running in another tab.',
-  stale: 'Part of the app moved to a new version.',
+  waiting: 'updateWaiting',
+  reloading: 'updateReloading',
+  elsewhere: 'updateElsewhere',
+  stale: 'updateStale',
 } as const;
 
 export interface UpdatePromptProps {
@@ -37,11 +38,10 @@ export function UpdatePrompt({ isWriting }: UpdatePromptProps) {
   return (
     <div role="status" class="update-prompt">
       <p>
-        {MESSAGES[update]}
-        {writing ? ' Save your note first: reloading would lose unsaved text.' : ' Your highlights and notes stay.'}
+        {t(MESSAGES[update])} {t(writing ? 'updateSaveNote' : 'updateDataStays')}
       </p>
       <button type="button" class="text-button primary" onClick={applyUpdate}>
-        Reload
+        {t('reload')}
       </button>
     </div>
   );

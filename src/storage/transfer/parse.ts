@@ -1,4 +1,8 @@
 // Loaded lazily with Import: checks a file strictly and turns it into records; stores nothing.
+import type { Params } from '../../i18n/format.ts';
+import type { Language } from '../../i18n/languages.ts';
+import { uiLanguage } from '../../i18n/runtime.ts';
+import { transferText } from '../../i18n/text/transfer.ts';
 import { type Bookmark, HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../../shared/types.ts';
 import { isCount, isDate, isObj, type Obj } from '../shape.ts';
 import type { Annotations } from './merge.ts';
@@ -27,23 +31,58 @@ const URN_UUID = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 /** A checked file as records ready to merge, or what is wrong with it. */
 export type ImportResult = { ok: true; data: Annotations } | { ok: false; errors: string[] };
 
-/** A problem in the file, with the path to it, e.g. `first.items[3].target.selector[0]: … `. */
-class Invalid extends Error {}
+type Problem = Parameters<typeof transferText>[0];
+type Say = (key: Problem, params?: Params) => string;
 
-function fail(path: string, problem: string): never {
-  throw new Invalid(`${path}: ${problem}`);
+/** A value from the file, described when the problem is put into words (in the reader's language). */
+class Got {
+  constructor(readonly value: unknown) {}
 }
 
-function show(value: unknown): string {
+/**
+ * A problem in the file: the path to it (`first.items[3].target.selector[0]`), which message says what is wrong,
+ * and that message's details. Worded only at the end (`word`), in the language parseImport was asked for.
+ */
+class Invalid extends Error {
+  constructor(
+    readonly path: string,
+    readonly problem: Problem,
+    readonly details: Record<string, string | Got>,
+  ) {
+    super(`${path}: ${problem}`);
+  }
+}
+
+/** The path of the file as a whole. */
+const WHOLE_FILE = '';
+
+// Numbers in the details are strings: they stay as the file and the paths write them (no digit grouping).
+function fail(path: string, problem: Problem, details: Record<string, string | Got> = {}): never {
+  throw new Invalid(path, problem, details);
+}
+
+function show(value: unknown, say: Say): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
+  if (Array.isArray(value)) return say('gotArray');
   if (typeof value === 'string')
-    return value.length > 40 ? `a string of ${value.length} characters` : JSON.stringify(value);
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+    return value.length > 40 ? say('gotLongString', { count: String(value.length) }) : JSON.stringify(value);
+  if (typeof value === 'object') return say('gotObject');
+  if (typeof value === 'number') return say('gotNumber', { value: String(value) });
+  if (typeof value === 'boolean') return say('gotBoolean', { value: String(value) });
+  // Nothing else comes out of JSON.parse: the field is absent.
+  return say('gotNothing');
+}
+
+function word(error: Invalid, say: Say): string {
+  const params: Params = { path: error.path === WHOLE_FILE ? say('wholeFile') : error.path };
+  for (const [name, detail] of Object.entries(error.details)) {
+    params[name] = detail instanceof Got ? show(detail.value, say) : detail;
+  }
+  return say(error.problem, params);
 }
 
 function object(value: unknown, path: string): Obj {
-  if (!isObj(value)) fail(path, `must be an object, got ${show(value)}`);
+  if (!isObj(value)) fail(path, 'notObject', { got: new Got(value) });
   return value;
 }
 
@@ -55,35 +94,35 @@ function field(o: Obj, key: string): unknown {
 
 function text(value: unknown, path: string, max: number, allowEmpty = false): string {
   if (typeof value !== 'string' || (!allowEmpty && value === '')) {
-    fail(path, `must be a ${allowEmpty ? '' : 'non-empty '}string, got ${show(value)}`);
+    fail(path, allowEmpty ? 'notString' : 'notNonEmptyString', { got: new Got(value) });
   }
-  if (value.length > max) fail(path, `must be at most ${max} characters, got ${value.length}`);
+  if (value.length > max) fail(path, 'tooLong', { count: String(max), length: String(value.length) });
   return value;
 }
 
 function count(value: unknown, path: string): number {
-  if (!isCount(value)) fail(path, `must be a whole number ≥ 0, got ${show(value)}`);
+  if (!isCount(value)) fail(path, 'notCount', { got: new Got(value) });
   return value;
 }
 
 function date(value: unknown, path: string): string {
-  if (!isDate(value)) fail(path, `must be an ISO 8601 date-time such as 2026-11-29T10:00:00Z, got ${show(value)}`);
+  if (!isDate(value)) fail(path, 'notDate', { got: new Got(value) });
   return value;
 }
 
 function exactly(value: unknown, expected: string, path: string): void {
-  if (value !== expected) fail(path, `must be "${expected}", got ${show(value)}`);
+  if (value !== expected) fail(path, 'notExactly', { expected, got: new Got(value) });
 }
 
 function uuid(value: unknown, path: string): string {
   const match = typeof value === 'string' ? URN_UUID.exec(value) : null;
-  if (!match?.[1]) fail(path, `must be "urn:uuid:" followed by a UUID, got ${show(value)}`);
+  if (!match?.[1]) fail(path, 'notUuid', { got: new Got(value) });
   return match[1].toLowerCase();
 }
 
 function list(value: unknown, path: string, max: number): unknown[] {
-  if (!Array.isArray(value)) fail(path, `must be an array, got ${show(value)}`);
-  if (value.length > max) fail(path, `must hold at most ${max} entries, got ${value.length}`);
+  if (!Array.isArray(value)) fail(path, 'notArray', { got: new Got(value) });
+  if (value.length > max) fail(path, 'tooMany', { count: String(max), length: String(value.length) });
   return value;
 }
 
@@ -92,7 +131,7 @@ function position(value: unknown, path: string) {
   exactly(field(o, 'type'), 'TextPositionSelector', `${path}.type`);
   const start = count(field(o, 'start'), `${path}.start`);
   const end = count(field(o, 'end'), `${path}.end`);
-  if (end < start) fail(`${path}.end`, `must not be before start (${start}), got ${end}`);
+  if (end < start) fail(`${path}.end`, 'endBeforeStart', { start: String(start), end: String(end) });
   return { type: 'TextPositionSelector' as const, start, end };
 }
 
@@ -112,19 +151,17 @@ function parseHighlight(a: Obj, p: string, id: string, created: string): Highlig
       const tag = text(field(b, 'value'), `${bp}.value`, MAX_NAME);
       const c = tag.startsWith('color:') ? tag.slice(6) : '';
       if (!HIGHLIGHT_COLORS.includes(c as HighlightColor)) {
-        fail(
-          `${bp}.value`,
-          `must be a colour tag, one of ${HIGHLIGHT_COLORS.map((k) => `color:${k}`).join(', ')}; got ${show(tag)}`,
-        );
+        const colours = HIGHLIGHT_COLORS.map((k) => `color:${k}`).join(', ');
+        fail(`${bp}.value`, 'notColour', { colours, got: new Got(tag) });
       }
       color = c as HighlightColor;
     } else if (purpose === 'commenting' || purpose === undefined) {
-      if (note !== undefined) fail(bp, 'a highlight has one note; this is a second one');
+      if (note !== undefined) fail(bp, 'secondNote');
       const format = field(b, 'format');
       if (format !== undefined) exactly(format, 'text/plain', `${bp}.format`);
       note = text(field(b, 'value'), `${bp}.value`, MAX_NOTE_CHARS, true);
     } else {
-      fail(`${bp}.purpose`, `must be "tagging" (colour) or "commenting" (note), got ${show(purpose)}`);
+      fail(`${bp}.purpose`, 'notPurpose', { got: new Got(purpose) });
     }
   });
   const tp = `${p}.target`;
@@ -148,11 +185,11 @@ function parseHighlight(a: Obj, p: string, id: string, created: string): Highlig
     } else if (type === 'TextPositionSelector' && !where) {
       where = position(s, sp);
     } else {
-      fail(`${sp}.type`, `must be one TextQuoteSelector and one TextPositionSelector, got ${show(type)}`);
+      fail(`${sp}.type`, 'notSelector', { got: new Got(type) });
     }
   });
-  if (!quote) fail(`${tp}.selector`, 'must include a TextQuoteSelector');
-  if (!where) fail(`${tp}.selector`, 'must include a TextPositionSelector');
+  if (!quote) fail(`${tp}.selector`, 'noSelector', { selector: 'TextQuoteSelector' });
+  if (!where) fail(`${tp}.selector`, 'noSelector', { selector: 'TextPositionSelector' });
   return {
     id,
     anchor: { paragraphId, quote, position: where, contentVersion },
@@ -185,35 +222,37 @@ function parseBookmark(a: Obj, p: string, id: string, created: string): Bookmark
 }
 
 /**
- * Checks an export file strictly and turns it into records; never throws. Errors name what is wrong and where
- * (up to 20 of them). Nothing from the file is stored here: pass `data` to importAll.
+ * Checks an export file strictly and turns it into records; never throws. Errors name where and what is wrong
+ * (up to 20 of them), in `lang` (the interface language unless given). Nothing from the file is stored here:
+ * pass `data` to importAll.
  */
-export function parseImport(input: string): ImportResult {
-  if (typeof input !== 'string') return { ok: false, errors: ['The file could not be read as text.'] };
+export function parseImport(input: string, lang: Language = uiLanguage()): ImportResult {
+  const say: Say = transferText.in(lang);
+  if (typeof input !== 'string') return { ok: false, errors: [say('notText')] };
   if (input.length > MAX_IMPORT_CHARS) {
-    return { ok: false, errors: [`The file is too large (${input.length} characters; at most ${MAX_IMPORT_CHARS}).`] };
+    const count = String(input.length);
+    return { ok: false, errors: [say('tooLarge', { count, max: String(MAX_IMPORT_CHARS) })] };
   }
   let json: unknown;
   try {
     json = JSON.parse(input);
   } catch (error) {
-    return { ok: false, errors: [`The file is not valid JSON (it may be cut short): ${(error as Error).message}`] };
+    return { ok: false, errors: [say('notJson', { why: (error as Error).message })] };
   }
   const errors: string[] = [];
   const data: Annotations = { highlights: [], bookmarks: [], tombstones: [] };
   try {
-    const root = object(json, '(file)');
+    const root = object(json, WHOLE_FILE);
     const context = field(root, '@context');
     if (context !== ANNOTATION_CONTEXT && !(Array.isArray(context) && context[0] === ANNOTATION_CONTEXT)) {
-      fail('@context', `must be "${ANNOTATION_CONTEXT}", got ${show(context)}`);
+      fail('@context', 'notExactly', { expected: ANNOTATION_CONTEXT, got: new Got(context) });
     }
     exactly(field(root, 'type'), 'AnnotationCollection', 'type');
     const first = object(field(root, 'first'), 'first');
     exactly(field(first, 'type'), 'AnnotationPage', 'first.type');
     const items = list(field(first, 'items'), 'first.items', MAX_IMPORT_ITEMS);
     const total = count(field(root, 'total'), 'total');
-    if (total !== items.length)
-      fail('total', `says ${total} but first.items holds ${items.length} (is the file complete?)`);
+    if (total !== items.length) fail('total', 'totalDiffers', { total: String(total), length: String(items.length) });
     const seen = new Map<string, number>();
     items.forEach((value, i) => {
       if (errors.length >= MAX_ERRORS) return;
@@ -223,7 +262,7 @@ export function parseImport(input: string): ImportResult {
         exactly(field(a, 'type'), 'Annotation', `${p}.type`);
         const id = uuid(field(a, 'id'), `${p}.id`);
         const before = seen.get(id);
-        if (before !== undefined) fail(`${p}.id`, `repeats the id of first.items[${before}]`);
+        if (before !== undefined) fail(`${p}.id`, 'repeatedId', { other: `first.items[${before}]` });
         seen.set(id, i);
         const created = date(field(a, 'created'), `${p}.created`);
         const motivation = field(a, 'motivation');
@@ -231,11 +270,11 @@ export function parseImport(input: string): ImportResult {
         else if (motivation === 'highlighting' || motivation === 'commenting') {
           data.highlights.push(parseHighlight(a, p, id, created));
         } else {
-          fail(`${p}.motivation`, `must be "highlighting", "commenting" or "bookmarking", got ${show(motivation)}`);
+          fail(`${p}.motivation`, 'notMotivation', { got: new Got(motivation) });
         }
       } catch (error) {
         if (!(error instanceof Invalid)) throw error;
-        errors.push(error.message);
+        errors.push(word(error, say));
       }
     });
     // The removals: our extension of the collection (see w3c.ts). Absent in files of other tools and older ones.
@@ -248,19 +287,19 @@ export function parseImport(input: string): ImportResult {
           const r = object(value, p);
           const id = uuid(field(r, 'id'), `${p}.id`);
           const before = seen.get(id);
-          if (before !== undefined) fail(`${p}.id`, `repeats the id of first.items[${before}]`);
-          if (seen.has(`deleted:${id}`)) fail(`${p}.id`, 'is listed as removed twice');
+          if (before !== undefined) fail(`${p}.id`, 'repeatedId', { other: `first.items[${before}]` });
+          if (seen.has(`deleted:${id}`)) fail(`${p}.id`, 'removedTwice');
           seen.set(`deleted:${id}`, i);
           data.tombstones.push({ id, deleted: date(field(r, 'deleted'), `${p}.deleted`) });
         } catch (error) {
           if (!(error instanceof Invalid)) throw error;
-          errors.push(error.message);
+          errors.push(word(error, say));
         }
       });
     }
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
-    errors.push(error.message);
+    errors.push(word(error, say));
   }
   return errors.length ? { ok: false, errors } : { ok: true, data };
 }
