@@ -86,10 +86,10 @@ function keepMarks(article: Element, highlights: readonly Highlight[], t: CopyWo
   if (!order.length) return '';
   const items = order
     .map((h, i) => {
-      return `<li id="note-${i + 1}"><a href="#mark-${i + 1}">${i + 1}.</a> <q>${escapeText(h.anchor.quote.exact)}</q><p>${h.note ? escapeText(h.note) : t('noNote')}</p></li>`;
+      return `<li id="note-${i + 1}"><a href="#mark-${i + 1}">${i + 1}.</a> <q>${escapeText(h.anchor.quote.exact)}</q><p>${h.note ? escapeText(h.note) : escapeText(t('noNote'))}</p></li>`;
     })
     .join('\n');
-  return `<section class="reader-notes" aria-labelledby="reader-notes-title"><h2 id="reader-notes-title">${t('readerNotes')}</h2><p class="muted">${t('readerNotesIntro')}</p><ol>${items}</ol></section>`;
+  return `<section class="reader-notes" aria-labelledby="reader-notes-title"><h2 id="reader-notes-title">${escapeText(t('readerNotes'))}</h2><p class="muted">${escapeText(t('readerNotesIntro'))}</p><ol>${items}</ol></section>`;
 }
 
 /**
@@ -186,7 +186,7 @@ ${notes}
 ${map}
 </main>
 <footer class="copy-footer">
-<p>${t('offline')}</p>
+<p>${escapeText(t('offline'))}</p>
 <p>${escapeText(t('savedFrom', { origin: options.origin, date: formatDate(now, lang) }))} ${escapeText(t('version', { version }))}</p>
 </footer>
 </body>
