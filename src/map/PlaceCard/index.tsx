@@ -25,7 +25,7 @@ type Words = ReturnType<typeof mapText.in>;
  */
 function dataText(lang: Language, id: string, field: string, asWritten: string): string {
   const key = `${id}.${field}`;
-  return key in english ? mapText.in(lang)(key as MapKey) : asWritten;
+  return Object.hasOwn(english, key) ? mapText.in(lang)(key as MapKey) : asWritten;
 }
 
 /** A message with its `{name}` placeholder replaced by a node (a link): one whole sentence per language. */
