@@ -7,33 +7,44 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import placesData from '../../content/map/places.json' with { type: 'json' };
+import type { Language } from '../i18n/languages.ts';
+import { mapText } from '../i18n/text/map.ts';
 import { PlaceCard, RouteCard } from '../map/PlaceCard/index.tsx';
 import type { PlacesData } from '../map/types.ts';
+import { escapeHtml } from './html.ts';
 
 const data = placesData as PlacesData;
 
-/** The label of the online-layer checkbox, as the reader's interface contract names it. */
-const ONLINE_LABEL = 'Detailed map (online)';
+/** The credits' links, put in place of the message's `{naturalEarth}` and `{geoNames}` after it is escaped. */
+const CREDIT_LINKS: Record<string, string> = {
+  naturalEarth: '<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>',
+  geoNames: '<a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>',
+};
 
-/** The map section: heading, map container, controls and the places as a text list that works without script. */
-export function renderMapSection(): string {
-  const places = data.places.map((place) => renderToString(<PlaceCard place={place} />)).join('\n');
-  const routes = data.routes.map((route) => renderToString(<RouteCard route={route} />)).join('\n');
+/**
+ * The map section in `lang` (the language of the page being built): heading, map container, controls and the
+ * places as a text list that works without script.
+ */
+export function renderMapSection(lang: Language = 'en'): string {
+  const t = mapText.in(lang);
+  const places = data.places.map((place) => renderToString(<PlaceCard place={place} lang={lang} />)).join('\n');
+  const routes = data.routes.map((route) => renderToString(<RouteCard route={route} lang={lang} />)).join('\n');
+  const credits = escapeHtml(t('credits')).replace(/\{(\w+)\}/g, (whole, name: string) => CREDIT_LINKS[name] ?? whole);
   // autocomplete=off: a form state the browser restores must never disagree with the saved setting.
   return `<section id="map" class="map-section" aria-labelledby="map-heading">
-<h2 id="map-heading">Map of the places in the photos</h2>
-<p class="map-intro">The author names two places, in her photo captions only. The map, its markers and every note below are the edition’s, each with its source. The map is stored on this device and works without a connection.</p>
+<h2 id="map-heading">${escapeHtml(t('heading'))}</h2>
+<p class="map-intro">${escapeHtml(t('intro'))}</p>
 <noscript><style>.map-section .map-controls,.map-section .map-canvas{display:none}</style></noscript>
 <div class="map-controls">
-<button type="button" class="map-show" id="map-show">Show map</button>
-<label class="map-online"><input type="checkbox" id="map-online" name="map-online" autocomplete="off"> ${ONLINE_LABEL}</label>
+<button type="button" class="map-show" id="map-show">${escapeHtml(t('showMap'))}</button>
+<label class="map-online"><input type="checkbox" id="map-online" name="map-online" autocomplete="off"> ${escapeHtml(t('onlineLayer'))}</label>
 </div>
 <div class="map-canvas" id="map-canvas"></div>
-<p class="map-online-note">The detailed map loads OpenStreetMap tiles from the internet, only for the area you look at; it is off until you turn it on.</p>
+<p class="map-online-note">${escapeHtml(t('onlineNote'))}</p>
 <ul class="map-places">
 ${places}
 ${routes}
 </ul>
-<p class="map-credits">Basemap from <a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a> (public domain); towns © <a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>, CC BY 4.0.</p>
+<p class="map-credits">${credits}</p>
 </section>`;
 }

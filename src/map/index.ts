@@ -11,6 +11,8 @@ import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
 import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';
 import overviewUrl from '../../content/map/overview.json?url';
 import placesData from '../../content/map/places.json' with { type: 'json' };
+import { uiLanguage } from '../i18n/runtime.ts';
+import { mapText } from '../i18n/text/map.ts';
 import { addBasemap } from './basemap.ts';
 import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
 import { drawLabels } from './labels.ts';
@@ -57,6 +59,15 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * Leaflet's attribution is HTML: the message's own text escaped, then its `{placeholders}` replaced by the
+ * fixed links (the catalogue never writes markup).
+ */
+function withLinks(message: string, links: Record<string, string>): string {
+  const text = message.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => links[name] ?? whole);
+}
+
 /** Mounts the offline map into `container` (the section's `#map-canvas`) and resolves once the basemap is drawn. */
 export async function mountMap(container: HTMLElement, options: MapOptions): Promise<MapHandle> {
   const [overview, belarus, tajikistan] = await Promise.all([
@@ -66,6 +77,8 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   ]);
   const [west, south, east, north] = overview.bbox;
   const map = L.map(container, {
+    // Added below with names in the interface language.
+    zoomControl: false,
     preferCanvas: true,
     renderer: L.canvas(),
     minZoom: 3,
@@ -76,10 +89,19 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     worldCopyJump: false,
     zoomSnap: 1,
   });
+  const lang = uiLanguage();
+  const t = mapText.in(lang);
+  // Leaflet's own controls name themselves in English: these say it in the interface language.
+  L.control.zoom({ zoomInTitle: t('zoomIn'), zoomOutTitle: t('zoomOut') }).addTo(map);
+  map.on('popupopen', (event) => {
+    event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('closePopup'));
+  });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="external noopener">Leaflet</a>');
   map.attributionControl.addAttribution(
-    'Basemap <a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>' +
-      ' | Towns © <a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>, CC BY 4.0',
+    withLinks(t('attribution'), {
+      naturalEarth: '<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>',
+      geoNames: '<a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>',
+    }),
   );
   map.fitBounds(START_BOUNDS);
 
@@ -101,6 +123,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
   };
   const places = addPlaces(
     map,
+    lang,
     placesData as PlacesData,
     options.photos ?? {},
     palette,
@@ -129,8 +152,9 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
         updateWhenIdle: true,
         updateWhenZooming: false,
         keepBuffer: 0,
-        attribution:
-          '© <a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap</a> contributors',
+        attribution: withLinks(t('osmAttribution'), {
+          openStreetMap: '<a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap</a>',
+        }),
       }).addTo(map);
       map.setMaxZoom(ONLINE_MAX_ZOOM);
     } else if (!on && tiles) {

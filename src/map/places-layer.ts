@@ -5,7 +5,8 @@
 import * as L from 'leaflet';
 import { type ComponentChild, h, render } from 'preact';
 import type { Palette } from './palette.ts';
-import { CandidatesCard, candidatesName, type Photo, PlaceCard, RouteCard } from './PlaceCard/index.tsx';
+import type { Language } from '../i18n/languages.ts';
+import { CandidatesCard, candidatesName, type Photo, PlaceCard, placeName, RouteCard } from './PlaceCard/index.tsx';
 import type { Place, PlacesData } from './types.ts';
 
 export interface PlacesLayer {
@@ -82,9 +83,10 @@ function candidate(place: Place): boolean {
   return place.candidate;
 }
 
-/** Adds markers, areas and routes; `photos` (keyed by place id) come from the article's figures. */
+/** Adds markers, areas and routes, worded in `lang`; `photos` (keyed by place id) come from the article's figures. */
 export function addPlaces(
   map: L.Map,
+  lang: Language,
   data: PlacesData,
   photos: Record<string, Photo>,
   palette: Palette,
@@ -103,7 +105,7 @@ export function addPlaces(
       route.points.map((p) => [p.lat, p.lon] as L.LatLngTuple),
       { color: palette.place, weight: 3, dashArray: '2 6', lineCap: 'round' },
     );
-    line.bindPopup(() => rendered(h(RouteCard, { route, popup: true })));
+    line.bindPopup(() => rendered(h(RouteCard, { route, popup: true, lang })));
     routes.push(line.addTo(group));
   }
 
@@ -121,8 +123,12 @@ export function addPlaces(
         }).addTo(group),
       );
     }
-    const marker: L.Marker = pin(place.name, [place.lat, place.lon], place.candidate, map, () =>
-      h(PlaceCard, { place, popup: { photo: photoOf(place), onRead, onLoad: () => marker.getPopup()?.update() } }),
+    const marker: L.Marker = pin(placeName(place, lang), [place.lat, place.lon], place.candidate, map, () =>
+      h(PlaceCard, {
+        place,
+        lang,
+        popup: { photo: photoOf(place), onRead, onLoad: () => marker.getPopup()?.update() },
+      }),
     );
     markers.set(place.id, marker);
   }
@@ -133,10 +139,11 @@ export function addPlaces(
   if (first && candidates.length > 1) {
     const lat = candidates.reduce((sum, p) => sum + p.lat, 0) / candidates.length;
     const lon = candidates.reduce((sum, p) => sum + p.lon, 0) / candidates.length;
-    together = pin(candidatesName(candidates), [lat, lon], true, map, () =>
+    together = pin(candidatesName(candidates, lang), [lat, lon], true, map, () =>
       h(CandidatesCard, {
         candidates,
         onShow,
+        lang,
         actions: { photo: photoOf(first), onRead, onLoad: () => together?.getPopup()?.update() },
       }),
     );

@@ -9,16 +9,7 @@ import { importAll } from '../storage/transfer/index.ts';
 import { show } from './host.tsx';
 import { SharedPrompt } from './SharedPrompt.tsx';
 import { decodeShare, payloadOf } from './share-link.ts';
-
-/** Reader-visible strings, in one place for the coming message catalogue. */
-const TEXT = {
-  damaged: (why: string) => `This shared link cannot be read: ${why}. Nothing was changed.`,
-  alreadyHere: (n: number) =>
-    n === 1 ? 'The highlight from this link is already here.' : `All ${n} highlights from this link are already here.`,
-  added: (added: number, updated: number) =>
-    `Added ${added} highlight${added === 1 ? '' : 's'} from the shared link${updated ? `, updated ${updated}` : ''}.`,
-  nothingAdded: 'Nothing was added: these highlights are already here or were removed on this device.',
-};
+import { shareText as t } from '../i18n/text/share.ts';
 
 /** Drops the `#hl=…` fragment from the address bar, so a reload or a bookmark does not offer it again. */
 function forget(): void {
@@ -52,7 +43,12 @@ async function add(highlights: Highlight[]): Promise<void> {
   forget();
   notify({
     kind: 'status',
-    text: counts.added + counts.updated > 0 ? TEXT.added(counts.added, counts.updated) : TEXT.nothingAdded,
+    text:
+      counts.added + counts.updated === 0
+        ? t('nothingAdded')
+        : counts.updated
+          ? t('addedAndUpdated', { count: counts.added, updated: counts.updated })
+          : t('added', { count: counts.added }),
   });
 }
 
@@ -66,13 +62,13 @@ export function offerSharedLink(hash: string): void {
   const result = decodeShare(textModel(), contentVersion(), payload);
   if (!result.ok) {
     forget();
-    notify({ kind: 'alert', text: TEXT.damaged(result.reason) });
+    notify({ kind: 'alert', text: t('unreadable', { reason: result.reason }) });
     return;
   }
   const fresh = notYetHere(result.highlights);
   if (fresh.length === 0) {
     forget();
-    notify({ kind: 'status', text: TEXT.alreadyHere(result.highlights.length) });
+    notify({ kind: 'status', text: t('alreadyHere', { count: result.highlights.length }) });
     return;
   }
   show((close) => (

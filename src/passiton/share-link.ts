@@ -3,6 +3,7 @@
 import { describe as describeAnchor } from '../annotations/anchoring.ts';
 import { paragraphIndexAt, type TextModel } from '../annotations/text-model.ts';
 import { HIGHLIGHT_COLORS, type Highlight, type HighlightColor } from '../shared/types.ts';
+import { shareText } from '../i18n/text/share.ts';
 
 /** The fragment of a share link starts with this (`#hl=…`); the first bundle only looks for it. */
 const SHARE_FRAGMENT = 'hl=';
@@ -27,6 +28,7 @@ export interface SharedHighlight {
   note: string;
 }
 
+/** A decoded link, or why it is refused (`reason`, in the interface language: shown to the reader as is). */
 export type DecodeResult = { ok: true; highlights: Highlight[] } | { ok: false; reason: string };
 
 /** 16-bit FNV-1a of a string's UTF-16 code units: the quote's checksum and the content version's tag. */
@@ -77,15 +79,25 @@ class Writer {
   }
 }
 
+/** Why a link is refused: a key of the share area's messages (src/i18n/messages/en/share.ts, `damaged…`). */
+type DamageReason = Extract<Parameters<typeof shareText>[0], `damaged${string}`>;
+
 /** Reading past the end or a malformed number: the link is damaged. Caught inside decodeShare, never escapes. */
-class Damaged extends Error {}
+class Damaged extends Error {
+  constructor(
+    readonly reason: DamageReason,
+    readonly params?: Record<string, string>,
+  ) {
+    super(reason);
+  }
+}
 
 class Reader {
   at = 0;
   constructor(private readonly bytes: Uint8Array) {}
   byte(): number {
     const b = this.bytes[this.at++];
-    if (b === undefined) throw new Damaged('the link is cut short');
+    if (b === undefined) throw new Damaged('damagedCutShort');
     return b;
   }
   varint(): number {
@@ -97,10 +109,10 @@ class Reader {
       if (b < 0x80) return n;
       scale *= 128;
     }
-    throw new Damaged('a number in the link is too long');
+    throw new Damaged('damagedNumberTooLong');
   }
   take(n: number): Uint8Array {
-    if (this.at + n > this.bytes.length) throw new Damaged('the link is cut short');
+    if (this.at + n > this.bytes.length) throw new Damaged('damagedCutShort');
     const out = this.bytes.subarray(this.at, this.at + n);
     this.at += n;
     return out;
@@ -134,7 +146,7 @@ function fromBase32(text: string): Uint8Array {
   let at = 0;
   for (const ch of text.toUpperCase()) {
     const v = BASE32.indexOf(ch);
-    if (v < 0) throw new Damaged(`the link holds a character (“${ch}”) that no share link has`);
+    if (v < 0) throw new Damaged('damagedCharacter', { char: ch });
     buffer = ((buffer << 5) | v) & 0xfff;
     bits += 5;
     if (bits >= 8) {
@@ -186,12 +198,12 @@ export function encodeShare(
 }
 
 function readLink(model: TextModel, contentVersion: string, payload: string): Highlight[] {
-  if (payload.length === 0) throw new Damaged('the link holds no highlights');
-  if (payload.length > MAX_FRAGMENT_CHARS) throw new Damaged('the link is far longer than any share link');
+  if (payload.length === 0) throw new Damaged('damagedEmpty');
+  if (payload.length > MAX_FRAGMENT_CHARS) throw new Damaged('damagedTooLong');
   const r = new Reader(fromBase32(payload));
   const head = r.byte();
   if (head >> 4 !== FORMAT || (head & 0x0f & ~FLAG_NOTES) !== 0) {
-    throw new Damaged('it was made by another version of this reader, or it is damaged');
+    throw new Damaged('damagedFormat');
   }
   const withNotes = (head & FLAG_NOTES) !== 0;
   const tag = (r.byte() << 8) | r.byte();
@@ -199,7 +211,7 @@ function readLink(model: TextModel, contentVersion: string, payload: string): Hi
   for (let i = 0; i < 4; i++) seconds = seconds * 256 + r.byte();
   const when = new Date(seconds * 1000).toISOString();
   const count = r.varint();
-  if (count === 0 || count > MAX_SHARED) throw new Damaged('the number of highlights in it cannot be right');
+  if (count === 0 || count > MAX_SHARED) throw new Damaged('damagedCount');
   const sameVersion = tag === hash16(contentVersion);
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   const seen = new Set<string>();
@@ -214,29 +226,25 @@ function readLink(model: TextModel, contentVersion: string, payload: string): Hi
     let note = '';
     if (withNotes) {
       const bytes = r.varint();
-      if (bytes > MAX_NOTE_BYTES) throw new Damaged('a note in it is too long');
+      if (bytes > MAX_NOTE_BYTES) throw new Damaged('damagedNoteTooLong');
       try {
         note = utf8.decode(r.take(bytes));
       } catch (error) {
         if (error instanceof Damaged) throw error;
-        throw new Damaged('a note in it is not text');
+        throw new Damaged('damagedNoteNotText');
       }
     }
-    if (!paragraph) throw new Damaged('it points past the end of the article');
+    if (!paragraph) throw new Damaged('damagedPastEnd');
     const start = paragraph.start + offset;
     const end = start + length;
     if (length === 0 || end > model.text.length || offset > paragraph.text.length) {
-      throw new Damaged('it points past the end of the article');
+      throw new Damaged('damagedPastEnd');
     }
     if (hash16(model.text.slice(start, end)) !== sum) {
-      throw new Damaged(
-        sameVersion
-          ? 'a passage in it does not match the article (the link is damaged)'
-          : 'it was made for another version of the article, and its passages no longer match',
-      );
+      throw new Damaged(sameVersion ? 'damagedMismatch' : 'damagedOtherVersion');
     }
     const key = `${start}:${end}`;
-    if (seen.has(key)) throw new Damaged('it names the same passage twice');
+    if (seen.has(key)) throw new Damaged('damagedTwice');
     seen.add(key);
     out.push({
       id: sharedId(contentVersion, start, end),
@@ -247,7 +255,7 @@ function readLink(model: TextModel, contentVersion: string, payload: string): Hi
       modified: when,
     });
   }
-  if (!r.done) throw new Damaged('it has extra data at the end (the link is damaged)');
+  if (!r.done) throw new Damaged('damagedExtraData');
   return out;
 }
 
@@ -257,10 +265,13 @@ function readLink(model: TextModel, contentVersion: string, payload: string): Hi
  */
 export function decodeShare(model: TextModel, contentVersion: string, payload: string): DecodeResult {
   try {
-    if (typeof payload !== 'string') return { ok: false, reason: 'the link could not be read' };
+    if (typeof payload !== 'string') return { ok: false, reason: shareText('damagedUnreadable') };
     return { ok: true, highlights: readLink(model, contentVersion, payload) };
   } catch (error) {
-    return { ok: false, reason: error instanceof Damaged ? error.message : 'the link could not be read' };
+    return {
+      ok: false,
+      reason: error instanceof Damaged ? shareText(error.reason, error.params) : shareText('damagedUnreadable'),
+    };
   }
 }
 

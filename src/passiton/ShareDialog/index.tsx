@@ -11,26 +11,8 @@ import { download } from '../deliver.ts';
 import { show } from '../host.tsx';
 import { qrDataUrl, qrFor } from '../qr.ts';
 import { encodeShare, type SharedHighlight, shareUrl } from '../share-link.ts';
+import { shareText as t } from '../../i18n/text/share.ts';
 import './style.css';
-
-/** Reader-visible strings, in one place for the coming message catalogue. */
-const TEXT = {
-  title: 'Share highlights',
-  none: 'You have no highlights to share yet. Select a passage in the article and press Highlight.',
-  unplaced: (n: number) =>
-    `${n} highlight${n === 1 ? '' : 's'} that no longer fit the text ${n === 1 ? 'is' : 'are'} left out.`,
-  notes: 'Include notes',
-  link: 'Link',
-  copy: 'Copy link',
-  copied: 'Link copied.',
-  noCopy: 'This browser did not allow copying; the link is selected, copy it from the box.',
-  qr: 'QR code',
-  scan: 'Another phone can open the link by pointing its camera at this code. No connection is needed to add them.',
-  tooBig: (n: number) =>
-    `${n} highlights are too many for one QR code. Send the link itself, or export a file and send that.`,
-  export: 'Export a file instead',
-  privacy: 'The highlights travel inside the link (after the #), which browsers never send to a server.',
-};
 
 function shareable(): { list: SharedHighlight[]; unplaced: number } {
   const { highlights, placement } = getState();
@@ -75,25 +57,25 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const copy = async (input: HTMLInputElement | null) => {
     try {
       await navigator.clipboard.writeText(link);
-      notify({ kind: 'status', text: TEXT.copied }, 3000);
+      notify({ kind: 'status', text: t('copied') }, 3000);
     } catch {
       input?.select();
-      notify({ kind: 'alert', text: TEXT.noCopy });
+      notify({ kind: 'alert', text: t('noCopy') });
     }
   };
 
   return (
-    <Dialog title={TEXT.title} open onClose={onClose}>
+    <Dialog title={t('title')} open onClose={onClose}>
       {list.length === 0 ? (
-        <p>{TEXT.none}</p>
+        <p>{t('none')}</p>
       ) : (
         <div class="share">
-          {unplaced > 0 && <p class="muted">{TEXT.unplaced(unplaced)}</p>}
+          {unplaced > 0 && <p class="muted">{t('unplaced', { count: unplaced })}</p>}
           <label class="share-notes">
             <input type="checkbox" checked={withNotes} onChange={(e) => setWithNotes(e.currentTarget.checked)} />{' '}
-            {TEXT.notes}
+            {t('includeNotes')}
           </label>
-          <label for="share-link">{TEXT.link}</label>
+          <label for="share-link">{t('link')}</label>
           <div class="row">
             <input
               id="share-link"
@@ -108,23 +90,23 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
               class="text-button primary"
               onClick={(e) => void copy(e.currentTarget.parentElement?.querySelector('input') ?? null)}
             >
-              {TEXT.copy}
+              {t('copyLink')}
             </button>
           </div>
           {qr ? (
             <figure class="share-qr">
-              <img src={qr} alt={TEXT.qr} width={256} height={256} />
-              <figcaption class="muted">{TEXT.scan}</figcaption>
+              <img src={qr} alt={t('qrCode')} width={256} height={256} />
+              <figcaption class="muted">{t('scan')}</figcaption>
             </figure>
           ) : (
             <div class="share-too-big">
-              <p>{TEXT.tooBig(list.length)}</p>
+              <p>{t('tooBig', { count: list.length })}</p>
               <button type="button" class="text-button" onClick={exportFile}>
-                {TEXT.export}
+                {t('exportInstead')}
               </button>
             </div>
           )}
-          <p class="muted">{TEXT.privacy}</p>
+          <p class="muted">{t('privacy')}</p>
         </div>
       )}
     </Dialog>

@@ -6,20 +6,19 @@ import { highlightText } from '../../reader/controllers/highlights.ts';
 import { Dialog } from '../../reader/Dialog/index.tsx';
 import { getState, notify } from '../../reader/store.ts';
 import { show } from '../host.tsx';
-import { formatReference, type Passage, STYLE_NAMES, STYLES, type Source, type StyleId } from './format.ts';
+import { citeText as t } from '../../i18n/text/cite.ts';
+import { formatReference, type Passage, STYLES, type Source, type StyleId } from './format.ts';
 import './style.css';
 
-/** Reader-visible strings, in one place for the coming message catalogue. */
-const TEXT = {
-  title: 'Cite',
-  intro:
-    'The source gives no publication date and no page numbers: references say “n.d.”, and passages are cited by paragraph number.',
-  passage: (n: number) => `This passage, paragraph ${n}`,
-  copy: 'Copy',
-  preparing: 'Preparing…',
-  copied: (style: string) => `${style} reference copied.`,
-  noCopy: 'This browser did not allow copying; the reference is selected, copy it from there.',
-};
+/** Each style's name in the cite catalogue (its heading, region name and the `copied` notice). */
+const STYLE_NAME = {
+  apa: 'styleApa',
+  chicago: 'styleChicago',
+  gost: 'styleGost',
+  bibtex: 'styleBibtex',
+  ris: 'styleRis',
+  'csl-json': 'styleCslJson',
+} as const satisfies Record<StyleId, Parameters<typeof t>[0]>;
 
 /** What the page says about the article: title, author and institution from the byline, this edition's address. */
 function sourceFromPage(): Source {
@@ -36,10 +35,10 @@ function sourceFromPage(): Source {
 async function copy(text: string, style: string, box: HTMLElement | null): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    notify({ kind: 'status', text: TEXT.copied(style) }, 3000);
+    notify({ kind: 'status', text: t('copied', { style }) }, 3000);
   } catch {
     if (box) getSelection()?.selectAllChildren(box);
-    notify({ kind: 'alert', text: TEXT.noCopy });
+    notify({ kind: 'alert', text: t('noCopy') });
   }
 }
 
@@ -64,13 +63,13 @@ function CiteDialog({ passage, onClose }: { passage?: Passage; onClose: () => vo
     };
   }, [source, passage]);
   return (
-    <Dialog title={TEXT.title} open onClose={onClose}>
-      <p class="muted">{TEXT.intro}</p>
-      {passage && <p class="cite-passage">{TEXT.passage(passage.paragraph)}</p>}
+    <Dialog title={t('title')} open onClose={onClose}>
+      <p class="muted">{t('intro')}</p>
+      {passage && <p class="cite-passage">{t('passage', { paragraph: passage.paragraph })}</p>}
       {STYLES.map((id) => (
         <section key={id} class="cite-style" aria-labelledby={`cite-${id}`}>
           <div class="cite-head">
-            <h3 id={`cite-${id}`}>{STYLE_NAMES[id]}</h3>
+            <h3 id={`cite-${id}`}>{t(STYLE_NAME[id])}</h3>
             <button
               type="button"
               class="text-button"
@@ -79,16 +78,16 @@ function CiteDialog({ passage, onClose }: { passage?: Passage; onClose: () => vo
               onClick={(e) =>
                 void copy(
                   references[id] ?? '',
-                  STYLE_NAMES[id],
+                  t(STYLE_NAME[id]),
                   e.currentTarget.closest('section')?.querySelector('pre') ?? null,
                 )
               }
             >
-              {TEXT.copy}
+              {t('copy')}
             </button>
           </div>
           <pre class="cite-text" data-style={id}>
-            {references[id] ?? TEXT.preparing}
+            {references[id] ?? t('preparing')}
           </pre>
         </section>
       ))}

@@ -30,16 +30,6 @@ export interface Passage {
 export const STYLES = ['apa', 'chicago', 'gost', 'bibtex', 'ris', 'csl-json'] as const;
 export type StyleId = (typeof STYLES)[number];
 
-/** The names the dialog shows (kept here with the formats they name). */
-export const STYLE_NAMES: Record<StyleId, string> = {
-  apa: 'APA 7',
-  chicago: 'Chicago (notes and bibliography)',
-  gost: 'GOST R 7.0.100-2018',
-  bibtex: 'BibTeX',
-  ris: 'RIS',
-  'csl-json': 'CSL-JSON',
-};
-
 const templates = plugins.config.get('@csl').styles;
 templates.add('bri-chicago-notes', chicagoNotes);
 templates.add('bri-gost', gost);

@@ -2,6 +2,9 @@
 // photos as they were decoded here, and the static map drawn at build time (precached with this chunk).
 // Nothing is fetched over the network, so it works offline like the rest of the app.
 import mapSvg from 'virtual:copy-map';
+import { formatDate } from '../../i18n/intl.ts';
+import { pageLanguage } from '../../i18n/languages.ts';
+import { copyText } from '../../i18n/text/copy.ts';
 import type { Highlight } from '../../shared/types.ts';
 import { COPY_CSS } from './style.ts';
 
@@ -15,16 +18,6 @@ const JPEG_QUALITY = 0.8;
  * allowed, script is not). A file opened from Downloads or a messenger can therefore make no request at all.
  */
 const COPY_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
-
-/** Reader-visible strings of the copy, in one place for the coming message catalogue. */
-const TEXT = {
-  savedFrom: (origin: string, day: string) => `Saved from ${origin} on ${day}.`,
-  version: (v: string) => `Content version ${v}.`,
-  readerNotes: 'My highlights and notes',
-  readerNotesIntro: 'Marked in the text above by the reader who saved this copy; not part of the article.',
-  noNote: '(no note)',
-  offline: 'This file is the whole edition: it needs no connection and no app, and loads nothing.',
-};
 
 export interface CopyOptions {
   /** Draw the reader's highlights as marks and list their notes after the article. Off unless asked. */
@@ -41,6 +34,9 @@ export interface Copy {
   html: string;
 }
 
+/** The copy's own words, in the language of the page it is saved from. */
+type CopyWords = ReturnType<typeof copyText.in>;
+
 const escapeText = (s: string) => s.replace(/[&<>]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt' }[c]};`);
 
 /** The live photo as a JPEG `data:` URL at COPY_PHOTO_WIDTH (or its own width if smaller). */
@@ -56,7 +52,7 @@ async function photoDataUrl(img: HTMLImageElement): Promise<{ src: string; width
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext('2d');
-  if (!context) throw new Error('this browser cannot draw the photos');
+  if (!context) throw new Error(copyText('cannotDraw'));
   // JPEG has no transparency: a white ground, as on paper.
   context.fillStyle = '#fff';
   context.fillRect(0, 0, width, height);
@@ -69,7 +65,7 @@ function unwrap(el: Element): void {
 }
 
 /** Marks kept as plain `<mark class="hl-colour">`, numbered by their highlight; the notes list links to them. */
-function keepMarks(article: Element, highlights: readonly Highlight[]): string {
+function keepMarks(article: Element, highlights: readonly Highlight[], t: CopyWords): string {
   const byId = new Map(highlights.map((h) => [h.id, h]));
   const order: Highlight[] = [];
   for (const mark of article.querySelectorAll('mark[data-hl]')) {
@@ -90,10 +86,22 @@ function keepMarks(article: Element, highlights: readonly Highlight[]): string {
   if (!order.length) return '';
   const items = order
     .map((h, i) => {
-      return `<li id="note-${i + 1}"><a href="#mark-${i + 1}">${i + 1}.</a> <q>${escapeText(h.anchor.quote.exact)}</q><p>${h.note ? escapeText(h.note) : TEXT.noNote}</p></li>`;
+      return `<li id="note-${i + 1}"><a href="#mark-${i + 1}">${i + 1}.</a> <q>${escapeText(h.anchor.quote.exact)}</q><p>${h.note ? escapeText(h.note) : escapeText(t('noNote'))}</p></li>`;
     })
     .join('\n');
-  return `<section class="reader-notes" aria-labelledby="reader-notes-title"><h2 id="reader-notes-title">${TEXT.readerNotes}</h2><p class="muted">${TEXT.readerNotesIntro}</p><ol>${items}</ol></section>`;
+  return `<section class="reader-notes" aria-labelledby="reader-notes-title"><h2 id="reader-notes-title">${escapeText(t('readerNotes'))}</h2><p class="muted">${escapeText(t('readerNotesIntro'))}</p><ol>${items}</ol></section>`;
+}
+
+/**
+ * The static map (drawn once at build time, in English) named in the page's language: its accessible name is
+ * the map section's heading and the places as the page's own list names them.
+ */
+function localMap(section: Element, t: CopyWords): string {
+  const heading = section.querySelector('h2')?.textContent?.trim();
+  const places = Array.from(section.querySelectorAll('li[id^="place-"] .map-place-name'), (h) => h.textContent?.trim());
+  if (!heading || places.length === 0) return mapSvg;
+  const title = escapeText(t('mapTitle', { heading, places: places.join('; ') }));
+  return mapSvg.replace(/(<title id="copy-map-title">)[^<]*(<\/title>)/, `$1${title}$2`);
 }
 
 /** Strips what only the app uses (ids of islands, tab stops, lazy-loading hints, inline placeholders). */
@@ -112,7 +120,11 @@ function clean(root: Element): void {
  */
 export async function makeCopy(doc: Document, options: CopyOptions): Promise<Copy> {
   const live = doc.getElementById('article');
-  if (!live) throw new Error('the page has no article');
+  if (!live) throw new Error(copyText('noArticle'));
+  // The copy speaks the language of the page it is made from (/ru/ makes a Russian copy); the article stays the
+  // author's English (its own lang="en").
+  const lang = pageLanguage(doc);
+  const t = copyText.in(lang);
   const version = live.dataset.contentVersion ?? '';
   const article = live.cloneNode(true) as HTMLElement;
   // The edition's translations travel as the reader sees them: the ones shown now (each with its label, the
@@ -122,7 +134,7 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
     const shown = liveTranslations[i];
     if (!shown || doc.defaultView?.getComputedStyle(shown).display === 'none') el.remove();
   });
-  const notes = options.withHighlights ? keepMarks(article, options.highlights) : '';
+  const notes = options.withHighlights ? keepMarks(article, options.highlights, t) : '';
   if (!options.withHighlights) for (const mark of article.querySelectorAll('mark')) unwrap(mark);
   article.normalize();
 
@@ -146,7 +158,7 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
     for (const el of section.querySelectorAll('.map-controls, .map-canvas, .map-online-note, noscript')) el.remove();
     clean(section);
     const intro = section.querySelector('.map-intro') ?? section.querySelector('h2');
-    intro?.insertAdjacentHTML('afterend', `<div class="copy-map-frame">${mapSvg}</div>`);
+    intro?.insertAdjacentHTML('afterend', `<div class="copy-map-frame">${localMap(section, t)}</div>`);
     map = section.outerHTML;
   }
 
@@ -155,7 +167,7 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
   const title = live.querySelector('h1')?.textContent?.trim() ?? doc.title;
   const author = live.querySelector('.byline .author')?.textContent?.trim() ?? '';
   const html = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${COPY_CSP}">
@@ -174,8 +186,8 @@ ${notes}
 ${map}
 </main>
 <footer class="copy-footer">
-<p>${TEXT.offline}</p>
-<p>${escapeText(TEXT.savedFrom(options.origin, day))} ${escapeText(TEXT.version(version))}</p>
+<p>${escapeText(t('offline'))}</p>
+<p>${escapeText(t('savedFrom', { origin: options.origin, date: formatDate(now, lang) }))} ${escapeText(t('version', { version }))}</p>
 </footer>
 </body>
 </html>

@@ -46,3 +46,24 @@ describe('renderMapSection', () => {
     expect(html).not.toMatch(/\son[a-z]+=/i);
   });
 });
+
+describe('renderMapSection in the page’s language', () => {
+  it('words the section, its controls and its credits in Russian and Tajik', () => {
+    const ru = renderMapSection('ru');
+    expect(ru).toContain('<h2 id="map-heading">Карта мест на фотографиях</h2>');
+    expect(ru).toMatch(/<button type="button"[^>]*>Показать карту<\/button>/);
+    expect(ru).toContain('> Подробная карта (онлайн)</label>');
+    expect(ru).toContain(
+      'города © <a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>, CC BY 4.0',
+    );
+    const tg = renderMapSection('tg');
+    expect(tg).toContain('<h2 id="map-heading">Харитаи ҷойҳои аксҳо</h2>');
+    expect(tg).toContain('> Харитаи муфассал (онлайн)</label>');
+    expect(tg).toContain('>Ағбаи Анзоб, Тоҷикистон (эҳтимолӣ)</h3>');
+    for (const html of [ru, tg]) expect(html).not.toMatch(/Show map|Detailed map|Read in article|Basemap from/);
+  });
+
+  it('is English by default, as vite.config.ts calls it today', () => {
+    expect(renderMapSection()).toBe(renderMapSection('en'));
+  });
+});
