@@ -1,5 +1,6 @@
 // First bundle: applies the reader's theme and text size (boot.js already did so before first paint).
 import { getSettings, saveSettings } from '../../storage/settings.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { pageLanguage, translationsShownByDefault } from '../../i18n/languages.ts';
 import type { Settings } from '../../shared/types.ts';
 import { getState, setState } from '../store.ts';
@@ -25,7 +26,7 @@ function applySettings(settings: Settings): void {
 /** Loads the saved settings and applies them. */
 export async function loadSettings(): Promise<void> {
   // Unreadable: boot.js already applied the copy in localStorage, and the defaults hold for the rest.
-  const settings = await load('Your settings', getSettings);
+  const settings = await load(t('savedSettings'), getSettings);
   if (!settings) return;
   setState({ settings });
   applySettings(settings);
