@@ -142,13 +142,15 @@ describe.each([
   it('keeps each panel named by its own heading when the titles have no ASCII letters', async () => {
     const { render, setState } = await readerIn(expected.lang);
     setState({ panel: null });
-    const html = render('HighlightsPanel', 'BookmarksPanel');
+    // Two panels in one tree (as main.tsx mounts them) and one in a root of its own (as the lazy dialogs mount).
+    const html = render('HighlightsPanel', 'BookmarksPanel') + render('BookmarksPanel');
     const ids = [...html.matchAll(/aria-labelledby="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(2);
-    expect(new Set(ids).size).toBe(2);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
     const heading = (id: string | undefined) => html.match(new RegExp(`<h2 id="${id}">([^<]+)</h2>`))?.[1];
     expect(ids.map(heading)).toEqual([
       text(expected.lang, 'reader', 'highlights'),
+      text(expected.lang, 'reader', 'bookmarks'),
       text(expected.lang, 'reader', 'bookmarks'),
     ]);
   });
