@@ -33,8 +33,8 @@ const highlight = (id: string, exact: string, note = ''): Highlight => ({
 });
 const bookmark: Bookmark = { id: 'b1', paragraphId: 'p1', offset: 0, label: '', created: '2026-12-02T01:00:00.000Z' };
 
-/** The reader's components and store, fresh, in a page whose interface language is `lang`. */
-async function readerIn(lang: Language) {
+/** Fresh modules, in a page whose interface language is `lang`, with that language's core loaded. */
+async function freshIn(lang: Language): Promise<void> {
   vi.resetModules();
   vi.stubGlobal('document', { documentElement: { lang } });
   try {
@@ -44,6 +44,11 @@ async function readerIn(lang: Language) {
   } finally {
     vi.unstubAllGlobals();
   }
+}
+
+/** The reader's components and store, fresh, in a page whose interface language is `lang`. */
+async function readerIn(lang: Language) {
+  await freshIn(lang);
   const [{ Fragment, h }, { renderToString }, store] = await Promise.all([
     import('preact'),
     import('preact-render-to-string'),
@@ -57,7 +62,7 @@ async function readerIn(lang: Language) {
     YourData: (await import('../../../src/reader/YourData/index.tsx')).YourData,
     PassItOn: (await import('../../../src/reader/PassItOn/index.tsx')).PassItOn,
   };
-  /** Rendered side by side in one tree, as main.tsx mounts them (ids from useId differ only within a tree). */
+  /** Rendered side by side in one tree, as main.tsx mounts them. */
   const render = (...names: (keyof typeof components)[]) => {
     // Node has no `navigator` before v21: a browser without the Web Share API, so no `Share` button.
     vi.stubGlobal('navigator', {});
@@ -88,6 +93,8 @@ describe.each([
     sheet: ['aria-label="Выделение: «A short passage»"', '>Изменить заметку</button>', '>Убрать выделение</button>'],
     yourData: ['На этом устройстве сохранены 3 записи.', '>Экспорт</button>', 'Импорт<input'],
     passItOn: ['>Сохранить копию</button>', '>Поделиться выделениями</button>', '>Цитировать</button>'],
+    cannotSave:
+      'Выделения нельзя сохранить. Этот браузер не даёт приложению ничего сохранять на этом устройстве (приватный режим или хранилище отключено).',
   },
   {
     lang: 'tg' as const,
@@ -102,6 +109,8 @@ describe.each([
     ],
     yourData: ['Дар ин дастгоҳ 3 сабт нигоҳ дошта шудааст.', '>Содирот</button>', 'Воридот<input'],
     passItOn: ['>Нусха нигоҳ доштан</button>', '>Мубодилаи ҷудокардаҳо</button>', '>Иқтибос</button>'],
+    cannotSave:
+      'Ҷудокардаҳоро нигоҳ доштан мумкин нест. Ин браузер намегузорад, ки барнома дар ин дастгоҳ чизе нигоҳ дорад (реҷаи хусусӣ ё анбор хомӯш аст).',
   },
 ])('the reader in $lang', (expected) => {
   it('names every control and writes every line in the language, with no English left', async () => {
@@ -136,6 +145,24 @@ describe.each([
         english.filter((m) => text.includes(m)),
         part,
       ).toEqual([]);
+    }
+  });
+
+  it('tells the reader why saving cannot start, in the language', async () => {
+    await freshIn(expected.lang);
+    const { StorageUnavailableError } = await import('../../../src/storage/errors.ts');
+    vi.doMock('../../../src/storage/db.ts', () => ({
+      connection: () => Promise.reject(new StorageUnavailableError()),
+      onConnectionLost: () => {},
+    }));
+    try {
+      const { storageReady } = await import('../../../src/reader/controllers/database.ts');
+      const { getState } = await import('../../../src/reader/store.ts');
+      expect(await storageReady()).toBe(false);
+      expect(getState().notice?.text).toBe(expected.cannotSave);
+      expect(getState().storageProblem).toBe(expected.cannotSave.replace('. ', ': '));
+    } finally {
+      vi.doUnmock('../../../src/storage/db.ts');
     }
   });
 
