@@ -21,6 +21,12 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/** The interface language a language tag names (`ru-RU` → `ru`, a page's `<html lang>`), else English. */
+export function languageOfTag(tag: string): Language {
+  const primary = tag.toLowerCase().split('-')[0];
+  return isLanguage(primary) ? primary : 'en';
+}
+
 /**
  * The interface language for a reader who has not chosen one: the first of the browser's preferred languages
  * (`navigator.languages`, e.g. `['ru-RU', 'en']`) the edition has, by primary subtag; else English.

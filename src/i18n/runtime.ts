@@ -13,15 +13,13 @@
  */
 import type { CoreCatalogue } from './messages/en/core.ts';
 import { format, type Message, type Params } from './format.ts';
-import { isLanguage, type Language } from './languages.ts';
+import { type Language, languageOfTag } from './languages.ts';
 
 let language: Language | undefined;
 
 /** The interface language: the page's `<html lang>` when the edition has it, else English (also outside a browser). */
 export function uiLanguage(): Language {
-  if (language) return language;
-  const lang = typeof document === 'undefined' ? '' : document.documentElement.lang.toLowerCase().split('-')[0];
-  language = isLanguage(lang) ? lang : 'en';
+  language ??= languageOfTag(typeof document === 'undefined' ? '' : document.documentElement.lang);
   return language;
 }
 

@@ -3,7 +3,7 @@
 // Nothing is fetched over the network, so it works offline like the rest of the app.
 import mapSvg from 'virtual:copy-map';
 import { formatDate } from '../../i18n/intl.ts';
-import { pageLanguage } from '../../i18n/languages.ts';
+import { languageOfTag } from '../../i18n/languages.ts';
 import { copyText } from '../../i18n/text/copy.ts';
 import type { Highlight } from '../../shared/types.ts';
 import { COPY_CSS } from './style.ts';
@@ -123,7 +123,7 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
   if (!live) throw new Error(copyText('noArticle'));
   // The copy speaks the language of the page it is made from (/ru/ makes a Russian copy); the article stays the
   // author's English (its own lang="en").
-  const lang = pageLanguage(doc);
+  const lang = languageOfTag(doc.documentElement.lang);
   const t = copyText.in(lang);
   const version = live.dataset.contentVersion ?? '';
   const article = live.cloneNode(true) as HTMLElement;

@@ -1,4 +1,5 @@
 // First bundle: the Bookmarks panel: each bookmark with a jump to it.
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { Dialog } from '../Dialog/index.tsx';
 import { remove } from '../controllers/bookmarks.ts';
 import { scrollToPlace } from '../controllers/reading.ts';
@@ -9,14 +10,12 @@ export function BookmarksPanel() {
   const open = useAppState((s) => s.panel === 'bookmarks');
   const bookmarks = useAppState((s) => s.bookmarks);
   return (
-    <Dialog title="Bookmarks" open={open} onClose={() => setState({ panel: null })}>
-      {bookmarks.length === 0 && (
-        <p class="muted">No bookmarks yet. Press Bookmark while reading to mark your place.</p>
-      )}
+    <Dialog title={t('bookmarks')} open={open} onClose={() => setState({ panel: null })}>
+      {bookmarks.length === 0 && <p class="muted">{t('noBookmarks')}</p>}
       <ul>
         {bookmarks.map((b) => (
           <li key={b.id}>
-            <blockquote>{b.label || '(empty paragraph)'}</blockquote>
+            <blockquote>{b.label || t('emptyParagraph')}</blockquote>
             <div class="row">
               <button
                 type="button"
@@ -27,10 +26,10 @@ export function BookmarksPanel() {
                   requestAnimationFrame(() => scrollToPlace(b.paragraphId, b.offset));
                 }}
               >
-                Go to bookmark
+                {t('goToBookmark')}
               </button>
               <button type="button" class="text-button" onClick={() => void remove(b.id)}>
-                Remove bookmark
+                {t('removeBookmark')}
               </button>
             </div>
           </li>

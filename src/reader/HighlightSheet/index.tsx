@@ -1,17 +1,13 @@
 // First bundle: what a highlight offers once activated: note, colour, copy, link, share, remove.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { marksOf } from '../../annotations/marks.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
 import { articleEl } from '../controllers/article.ts';
 import { highlightText, linkTo, remove, setColor, setNote } from '../controllers/highlights.ts';
 import { useFocusRescue, useLayer } from '../Dialog/layers.ts';
 import { getState, notify, setState, useAppState } from '../store.ts';
 import './style.css';
-
-const TEXT = {
-  /** The sheet's accessible name says which highlight it is about: the `Highlight` button has the bare word. */
-  name: (quoteStart: string) => `Highlight: “${quoteStart}”`,
-};
 
 /** The start of a quote, cut at a word: enough to tell highlights apart, short enough to hear. */
 function quoteStart(text: string): string {
@@ -28,12 +24,13 @@ function returnFocus(id: string, to: 'mark' | 'article'): void {
   else articleEl().focus({ preventScroll: true });
 }
 
-async function copy(text: string, what: string): Promise<void> {
+/** Copies the highlight's text or its link; where the clipboard refuses, shows it to copy by hand. */
+async function copy(text: string, what: 'text' | 'link'): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    notify({ kind: 'status', text: `${what} copied.` }, 3000);
+    notify({ kind: 'status', text: t(what === 'text' ? 'textCopied' : 'linkCopied') }, 3000);
   } catch {
-    notify({ kind: 'alert', text: `This browser did not allow copying. ${what}: ${text}` });
+    notify({ kind: 'alert', text: t(what === 'text' ? 'textNotCopied' : 'linkNotCopied', { text }) });
   }
 }
 
@@ -110,7 +107,7 @@ export function HighlightSheet() {
       toNoteButton.current = true;
       setEditing(false);
       setState({ writing: false });
-      notify({ kind: 'status', text: 'Note saved.' }, 3000);
+      notify({ kind: 'status', text: t('noteSaved') }, 3000);
     }
   };
   const cite = async () => (await import('../../passiton/cite/dialog.tsx')).citeHighlight(h.id);
@@ -122,11 +119,13 @@ export function HighlightSheet() {
     }
   };
 
+  // The sheet's accessible name says which highlight it is about: the `Highlight` button has the bare word.
+  const name = t('sheetName', { quote: quoteStart(highlightText(h)) });
   return (
-    <div class="sheet" role="dialog" aria-label={TEXT.name(quoteStart(highlightText(h)))} tabIndex={-1} ref={sheet}>
+    <div class="sheet" role="dialog" aria-label={name} tabIndex={-1} ref={sheet}>
       {editing ? (
         <div class="note-editor">
-          <label for="note-box">Note</label>
+          <label for="note-box">{t('note')}</label>
           <textarea
             id="note-box"
             ref={box}
@@ -139,7 +138,7 @@ export function HighlightSheet() {
           />
           <div class="row">
             <button type="button" class="text-button primary" onClick={() => void save()}>
-              Save note
+              {t('saveNote')}
             </button>
             <button
               type="button"
@@ -150,7 +149,7 @@ export function HighlightSheet() {
                 setState({ writing: false });
               }}
             >
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </div>
@@ -158,13 +157,13 @@ export function HighlightSheet() {
         <>
           {h.note && <p class="sheet-note">{h.note}</p>}
           <fieldset class="swatches">
-            <legend class="visually-hidden">Colour</legend>
+            <legend class="visually-hidden">{t('colour')}</legend>
             {HIGHLIGHT_COLORS.map((c) => (
               <button
                 key={c}
                 type="button"
                 aria-pressed={c === h.color}
-                aria-label={`${c} highlight`}
+                aria-label={t(c)}
                 class={`swatch hl-${c}`}
                 onClick={() => void setColor(h.id, c)}
               />
@@ -172,27 +171,27 @@ export function HighlightSheet() {
           </fieldset>
           <div class="row">
             <button type="button" class="text-button primary" ref={noteButton} onClick={startEditing}>
-              {h.note ? 'Edit note' : 'Add note'}
+              {h.note ? t('editNote') : t('addNote')}
             </button>
-            <button type="button" class="text-button" onClick={() => void copy(highlightText(h), 'Text')}>
-              Copy
+            <button type="button" class="text-button" onClick={() => void copy(highlightText(h), 'text')}>
+              {t('copy')}
             </button>
-            <button type="button" class="text-button" onClick={() => void copy(linkTo(h), 'Link')}>
-              Copy link
+            <button type="button" class="text-button" onClick={() => void copy(linkTo(h), 'link')}>
+              {t('copyLink')}
             </button>
             <button type="button" class="text-button" onClick={() => void cite()}>
-              Cite this passage
+              {t('cite')}
             </button>
             {'share' in navigator && (
               <button type="button" class="text-button" onClick={() => void share()}>
-                Share
+                {t('share')}
               </button>
             )}
             <button type="button" class="text-button" onClick={() => void remove(h.id)}>
-              Remove highlight
+              {t('removeHighlight')}
             </button>
             <button type="button" class="text-button" onClick={close}>
-              Done
+              {t('done')}
             </button>
           </div>
         </>

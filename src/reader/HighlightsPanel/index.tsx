@@ -1,5 +1,6 @@
 // First bundle: the Highlights panel: every highlight in reading order with its note, searchable, with a jump
 // to each, and the ones that no longer fit the text listed apart (kept, never dropped).
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { useState } from 'preact/hooks';
 import type { Highlight } from '../../shared/types.ts';
 import { Dialog } from '../Dialog/index.tsx';
@@ -15,11 +16,11 @@ function Item({ h, placed }: { h: Highlight; placed: boolean }) {
       <div class="row">
         {placed ? (
           <button type="button" class="text-button" onClick={() => jumpTo(h.id)}>
-            Go to passage
+            {t('goToPassage')}
           </button>
         ) : (
           <button type="button" class="text-button" onClick={() => void remove(h.id)}>
-            Remove highlight
+            {t('removeHighlight')}
           </button>
         )}
       </div>
@@ -39,18 +40,20 @@ export function HighlightsPanel() {
   const placed = highlights.filter((h) => placement[h.id] && matches(h));
   const lost = highlights.filter((h) => !placement[h.id] && matches(h));
   return (
-    <Dialog title="Highlights" open={open} onClose={() => setState({ panel: null })}>
+    <Dialog title={t('highlights')} open={open} onClose={() => setState({ panel: null })}>
       {problem && <p class="muted">{problem}</p>}
       <p class="muted" aria-live="polite">
         {highlights.length === 0
-          ? 'No highlights yet. Select text in the article, then press Highlight.'
-          : `${highlights.length} highlight${highlights.length === 1 ? '' : 's'}${q ? `, ${placed.length + lost.length} matching` : ''}`}
+          ? t('noHighlights')
+          : q
+            ? t('highlightsMatching', { count: highlights.length, matching: placed.length + lost.length })
+            : t('highlightCount', { count: highlights.length })}
       </p>
       {highlights.length > 0 && (
         <input
           type="search"
-          aria-label="Search highlights and notes"
-          placeholder="Search highlights and notes"
+          aria-label={t('searchHighlights')}
+          placeholder={t('searchHighlights')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
@@ -62,11 +65,8 @@ export function HighlightsPanel() {
       </ul>
       {lost.length > 0 && (
         <section aria-labelledby="hl-lost">
-          <h3 id="hl-lost">Could not be placed</h3>
-          <p class="muted">
-            The article's text changed, and these passages no longer match it closely enough to be placed safely. They
-            are kept here with their notes.
-          </p>
+          <h3 id="hl-lost">{t('unplaced')}</h3>
+          <p class="muted">{t('unplacedWhy')}</p>
           <ul>
             {lost.map((h) => (
               <Item key={h.id} h={h} placed={false} />
@@ -83,7 +83,7 @@ export function HighlightsPanel() {
             document.getElementById('your-data')?.scrollIntoView();
           }}
         >
-          Export or import your highlights
+          {t('exportOrImport')}
         </button>
       </p>
     </Dialog>

@@ -1,4 +1,5 @@
 // First bundle: confirmations (polite) and failures (role="alert"), with an action such as Undo.
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { articleEl } from '../controllers/article.ts';
 import { setState, useAppState } from '../store.ts';
 import './style.css';
@@ -26,7 +27,7 @@ export function Notices() {
         </button>
       )}
       <button type="button" class="text-button" onClick={thenFocusArticle(() => setState({ notice: null }))}>
-        Dismiss
+        {t('dismiss')}
       </button>
     </div>
   );

@@ -1,19 +1,13 @@
 // First bundle (small): the three `Pass it on` buttons. What each one does is a lazy chunk of src/passiton/,
 // fetched when the button is pressed (the share link and QR code, the copy maker, the citation library).
 import { useState } from 'preact/hooks';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { notify, useAppState } from '../store.ts';
 
-/** Reader-visible strings, in one place for the coming message catalogue. */
-const TEXT = {
-  intro: 'Take the article with you, or pass it on without a connection.',
-  saveCopy: 'Save a copy',
-  withHighlights: 'Include my highlights and notes in the copy',
-  share: 'Share highlights',
-  cite: 'Cite',
-  failed: (what: string, why: string) => `${what} could not start: ${why}`,
-};
-
 type Action = 'copy' | 'share' | 'cite';
+
+/** Each action's button label (src/i18n/messages/<lang>/reader.ts). */
+const LABEL = { copy: 'saveCopy', share: 'shareHighlights', cite: 'citeArticle' } as const;
 
 async function run(action: Action, withHighlights: boolean): Promise<void> {
   if (action === 'copy') await (await import('../../passiton/copy/index.ts')).saveCopy({ withHighlights });
@@ -27,29 +21,25 @@ export function PassItOn() {
   // Asked at the moment of saving, off by default: the copy carries the reader's notes only when they say so.
   const [withHighlights, setWithHighlights] = useState(false);
   const count = useAppState((s) => s.highlights.length);
-  const press = (action: Action, label: string) => async () => {
+  const press = (action: Action) => async () => {
     setBusy(action);
     try {
       await run(action, withHighlights);
     } catch (error) {
-      notify({ kind: 'alert', text: TEXT.failed(label, (error as Error).message) });
+      notify({ kind: 'alert', text: t('couldNotStart', { what: t(LABEL[action]), why: (error as Error).message }) });
     } finally {
       setBusy(null);
     }
   };
   return (
     <>
-      <p class="muted">{TEXT.intro}</p>
+      <p class="muted">{t('passItOnIntro')}</p>
       <div class="row">
-        <button type="button" class="text-button" aria-busy={busy === 'copy'} onClick={press('copy', TEXT.saveCopy)}>
-          {TEXT.saveCopy}
-        </button>
-        <button type="button" class="text-button" aria-busy={busy === 'share'} onClick={press('share', TEXT.share)}>
-          {TEXT.share}
-        </button>
-        <button type="button" class="text-button" aria-busy={busy === 'cite'} onClick={press('cite', TEXT.cite)}>
-          {TEXT.cite}
-        </button>
+        {(['copy', 'share', 'cite'] as const).map((action) => (
+          <button key={action} type="button" class="text-button" aria-busy={busy === action} onClick={press(action)}>
+            {t(LABEL[action])}
+          </button>
+        ))}
       </div>
       {count > 0 && (
         <label class="copy-notes">
@@ -58,7 +48,7 @@ export function PassItOn() {
             checked={withHighlights}
             onChange={(e) => setWithHighlights(e.currentTarget.checked)}
           />{' '}
-          {TEXT.withHighlights}
+          {t('copyWithHighlights')}
         </label>
       )}
     </>

@@ -1,5 +1,6 @@
 // First bundle: the bar that appears while text in the article is selected: `Highlight`, in a chosen colour.
 import { useRef } from 'preact/hooks';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { HIGHLIGHT_COLORS } from '../../shared/types.ts';
 import { articleEl } from '../controllers/article.ts';
 import { useFocusRescue } from '../Dialog/layers.ts';
@@ -22,15 +23,15 @@ export function SelectionBar() {
   useFocusRescue(shown, bar, () => articleEl().focus({ preventScroll: true }));
   if (!shown) return null;
   return (
-    <div class="selection-bar" role="toolbar" aria-label="Selected text" ref={bar}>
+    <div class="selection-bar" role="toolbar" aria-label={t('selectedText')} ref={bar}>
       <fieldset class="swatches">
-        <legend class="visually-hidden">Highlight colour</legend>
+        <legend class="visually-hidden">{t('highlightColour')}</legend>
         {HIGHLIGHT_COLORS.map((c) => (
           <button
             key={c}
             type="button"
             aria-pressed={c === color}
-            aria-label={`${c} highlight`}
+            aria-label={t(c)}
             class={`swatch hl-${c}`}
             onMouseDown={keepSelection}
             onClick={() => setState({ highlightColor: c })}
@@ -38,9 +39,9 @@ export function SelectionBar() {
         ))}
       </fieldset>
       <button type="button" class="text-button primary" onMouseDown={keepSelection} onClick={() => void highlightNow()}>
-        Highlight
+        {t('highlight')}
       </button>
-      <span class="selection-hint">Keyboard: Enter highlights</span>
+      <span class="selection-hint">{t('selectionHint')}</span>
     </div>
   );
 }

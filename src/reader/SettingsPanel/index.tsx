@@ -1,4 +1,6 @@
 // First bundle: reading settings (theme, text size) and what is stored on this device.
+import { formatNumber } from '../../i18n/intl.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 // Directly, not through src/offline/index.ts: that barrel is first bundle, and this panel loads later.
@@ -9,11 +11,11 @@ import { changeSettings } from '../controllers/settings.ts';
 import { setState, useAppState } from '../store.ts';
 import './style.css';
 
-const THEMES: { value: Theme; label: string }[] = [
-  { value: 'system', label: 'Device' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEMES = [
+  { value: 'system', label: 'themeSystem' },
+  { value: 'light', label: 'themeLight' },
+  { value: 'dark', label: 'themeDark' },
+] as const satisfies readonly { value: Theme; label: string }[];
 const SIZES = [90, 100, 112, 125, 140, 160];
 
 /** Listen's Voice and Speed, from its lazy chunk: loaded when the panel opens, so never at first load. */
@@ -32,24 +34,24 @@ export function SettingsPanel() {
   const open = useAppState((s) => s.panel === 'settings');
   const settings = useAppState((s) => s.settings);
   return (
-    <Dialog title="Reading settings" open={open} onClose={() => setState({ panel: null })}>
+    <Dialog title={t('readingSettings')} open={open} onClose={() => setState({ panel: null })}>
       <fieldset class="choice">
-        <legend>Theme</legend>
-        {THEMES.map((t) => (
-          <label key={t.value}>
+        <legend>{t('theme')}</legend>
+        {THEMES.map((theme) => (
+          <label key={theme.value}>
             <input
               type="radio"
               name="theme"
-              value={t.value}
-              checked={settings.theme === t.value}
-              onChange={() => void changeSettings({ theme: t.value })}
+              value={theme.value}
+              checked={settings.theme === theme.value}
+              onChange={() => void changeSettings({ theme: theme.value })}
             />
-            {t.label}
+            {t(theme.label)}
           </label>
         ))}
       </fieldset>
       <fieldset class="choice">
-        <legend>Text size</legend>
+        <legend>{t('textSize')}</legend>
         {SIZES.map((size) => (
           <label key={size}>
             <input
@@ -59,7 +61,7 @@ export function SettingsPanel() {
               checked={settings.textSize === size}
               onChange={() => void changeSettings({ textSize: size })}
             />
-            {size}%
+            {formatNumber(size / 100, { style: 'percent' })}
           </label>
         ))}
       </fieldset>

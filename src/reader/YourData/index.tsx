@@ -1,12 +1,11 @@
 // First bundle (small): Export and Import of highlights, notes and bookmarks. The transfer code itself is
 // loaded only when the reader uses one of them.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { eraseFromDevice, exportAs, importFile } from '../controllers/your-data.ts';
 import { useAppState } from '../store.ts';
 
 /** Deleting is deliberate: a second step that names what goes, offers Export first, and can be cancelled. */
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function EraseConfirm({ onDone }: { onDone: () => void }) {
   const highlights = useAppState((s) => s.highlights.length);
   const bookmarks = useAppState((s) => s.bookmarks.length);
@@ -18,18 +17,20 @@ function EraseConfirm({ onDone }: { onDone: () => void }) {
   return (
     <fieldset class="erase-confirm" tabIndex={-1} ref={box}>
       <legend>
-        Delete {plural(highlights, 'highlight')} (with their notes) and {plural(bookmarks, 'bookmark')} from this
-        device? This cannot be undone. The article stays available offline.
+        {t('deleteQuestion', {
+          highlights: t('highlightsN', { count: highlights }),
+          bookmarks: t('bookmarksN', { count: bookmarks }),
+        })}
       </legend>
       <div class="row">
         <button type="button" class="text-button" onClick={() => void exportAs('json')}>
-          Export first
+          {t('exportFirst')}
         </button>
         <button type="button" class="text-button danger" onClick={() => void erase()}>
-          Delete everything
+          {t('deleteEverything')}
         </button>
         <button type="button" class="text-button" onClick={onDone}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </fieldset>
@@ -54,18 +55,17 @@ export function YourData() {
   return (
     <div class="your-data-tools">
       <p class="muted">
-        {count === 0 ? 'Nothing saved yet.' : `${count} item${count === 1 ? '' : 's'} saved on this device.`} Export
-        them to keep a copy or move them to another device; the file is a W3C Web Annotation collection.
+        {count === 0 ? t('nothingSaved') : t('itemsSaved', { count })} {t('exportWhy')}
       </p>
       <div class="row">
         <button type="button" class="text-button" onClick={() => void exportAs('json')}>
-          Export
+          {t('export')}
         </button>
         <button type="button" class="text-button" onClick={() => void exportAs('markdown')}>
-          Export as Markdown
+          {t('exportMarkdown')}
         </button>
         <label class={`text-button file-button${canSave ? '' : ' is-disabled'}`}>
-          Import
+          {t('import')}
           <input
             type="file"
             accept=".json,application/json,application/ld+json"
@@ -75,7 +75,7 @@ export function YourData() {
         </label>
         {count > 0 && !confirming && (
           <button type="button" class="text-button" onClick={() => setConfirming(true)}>
-            Delete from this device…
+            {t('deleteFromDevice')}
           </button>
         )}
       </div>

@@ -1,22 +1,16 @@
 // First bundle: the Bookmark toggle and the Bookmarks list. A paragraph is the unit: the toggle marks the place
 // being read, at the character where its top line starts (see reading.ts).
 import * as store from '../../storage/bookmarks.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import type { Bookmark } from '../../shared/types.ts';
 import { notify, setState } from '../store.ts';
 import { textModel } from './article.ts';
 import { attempt, load } from './database.ts';
 import { placeInView } from './reading.ts';
 
-const TEXT = {
-  what: 'Your bookmarks',
-  added: 'Bookmarked.',
-  removed: 'Bookmark removed.',
-  undo: 'Undo',
-} as const;
-
 /** Loads the bookmark list, in reading order. */
 export async function loadBookmarks(): Promise<void> {
-  const listed = await load(TEXT.what, store.listBookmarks);
+  const listed = await load(t('savedBookmarks'), store.listBookmarks);
   if (!listed) return;
   const { items } = listed;
   const order = textModel().paragraphs.map((p) => p.id);
@@ -36,7 +30,7 @@ export async function toggleBookmark(): Promise<void> {
   if (!toggled.ok) return;
   setState({ currentParagraph: place.paragraphId });
   await loadBookmarks();
-  notify({ kind: 'status', text: toggled.value ? TEXT.added : TEXT.removed }, 3000);
+  notify({ kind: 'status', text: toggled.value ? t('bookmarked') : t('bookmarkRemoved') }, 3000);
 }
 
 /** Removes a bookmark from the list, with undo. */
@@ -47,7 +41,7 @@ export async function remove(id: string): Promise<void> {
   const bookmark = removed.value;
   if (bookmark) {
     notify(
-      { kind: 'status', text: TEXT.removed, action: { label: TEXT.undo, run: () => void restore(bookmark) } },
+      { kind: 'status', text: t('bookmarkRemoved'), action: { label: t('undo'), run: () => void restore(bookmark) } },
       10_000,
     );
   }

@@ -1,6 +1,7 @@
 // First bundle: the one place that turns storage failures into words for the reader. Storage owns its
 // connection (src/storage/db.ts); the controllers call its verbs through `attempt`, so no controller handles a
 // database handle or repeats the error handling.
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { connection, onConnectionLost } from '../../storage/db.ts';
 import {
   StorageBlockedError,
@@ -11,16 +12,18 @@ import {
 } from '../../storage/errors.ts';
 import { getState, notify, setState } from '../store.ts';
 
-const TEXT = {
-  lost: 'A newer version of the reader is open in another tab. Reload this tab to keep saving.',
-  reload: 'Reload',
-  noStart: 'Saving on this device failed to start. Reading works; highlights cannot be saved right now.',
-  cannotSave: 'Highlights cannot be saved',
-  saveFailed: 'Saving failed, so nothing was changed',
-  unreadable: (what: string, why: string) => `${what} could not be read (${why}). Everything else works.`,
-} as const;
+/**
+ * Why saving cannot start, in the reader's language. The storage errors (src/storage/errors.ts) carry the
+ * English of these for developers and logs; the reader is told from the catalogue.
+ */
+function whyNoStart(error: unknown): string {
+  if (error instanceof StorageUnavailableError) return t('storageUnavailable');
+  if (error instanceof StorageBlockedError) return t('storageBlocked');
+  if (error instanceof StorageUpgradeError) return t('storageUpgrade');
+  return t('noStart');
+}
 
-onConnectionLost(() => notify({ kind: 'alert', text: TEXT.lost }));
+onConnectionLost(() => notify({ kind: 'alert', text: t('newerTab') }));
 
 /**
  * Whether saving works on this device. Opens the database on first use; when it cannot, marks storage
@@ -34,18 +37,14 @@ export async function storageReady(): Promise<boolean> {
   } catch (error) {
     if (error instanceof StorageOutdatedError) {
       // A newer version already upgraded the data in another tab: this page is the stale one.
-      setState({ storage: 'unavailable', storageProblem: error.message });
-      notify({ kind: 'alert', text: error.message, action: { label: TEXT.reload, run: () => location.reload() } });
+      const text = t('storageOutdated');
+      setState({ storage: 'unavailable', storageProblem: text });
+      notify({ kind: 'alert', text, action: { label: t('reload'), run: () => location.reload() } });
       return false;
     }
-    const text =
-      error instanceof StorageUnavailableError ||
-      error instanceof StorageBlockedError ||
-      error instanceof StorageUpgradeError
-        ? error.message
-        : TEXT.noStart;
-    setState({ storage: 'unavailable', storageProblem: `${TEXT.cannotSave}: ${text}` });
-    notify({ kind: 'alert', text: `${TEXT.cannotSave}. ${text}` });
+    const why = whyNoStart(error);
+    setState({ storage: 'unavailable', storageProblem: t('cannotSave', { why }) });
+    notify({ kind: 'alert', text: t('cannotSaveAlert', { why }) });
     return false;
   }
 }
@@ -54,8 +53,8 @@ export async function storageReady(): Promise<boolean> {
 function reportWriteError(error: unknown): void {
   const text =
     error instanceof StorageFullError
-      ? error.message
-      : `${TEXT.saveFailed}: ${(error as Error | undefined)?.message ?? String(error)}`;
+      ? t('storageFull')
+      : t('saveFailed', { why: (error as Error | undefined)?.message ?? String(error) });
   notify({ kind: 'alert', text });
 }
 
@@ -85,7 +84,10 @@ export async function load<T>(what: string, read: () => Promise<T>): Promise<T |
   try {
     return await read();
   } catch (error) {
-    notify({ kind: 'alert', text: TEXT.unreadable(what, (error as Error | undefined)?.message ?? String(error)) });
+    notify({
+      kind: 'alert',
+      text: t('unreadable', { what, why: (error as Error | undefined)?.message ?? String(error) }),
+    });
     return undefined;
   }
 }

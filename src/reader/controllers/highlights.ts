@@ -3,19 +3,12 @@ import { attachAll, describe as describeAnchor } from '../../annotations/anchori
 import { passageUrl } from '../../annotations/fragment.ts';
 import { drawHighlight, marksOf, removeAllMarks, removeMarks, setMarksColor } from '../../annotations/marks.ts';
 import * as store from '../../storage/highlights.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import type { Highlight, HighlightColor } from '../../shared/types.ts';
 import { getState, notify, type Placement, setState } from '../store.ts';
 import { requestPersistence } from '../../offline/index.ts';
 import { articleEl, contentVersion, liveSelection, textModel } from './article.ts';
 import { attempt, load, storageReady } from './database.ts';
-
-const TEXT = {
-  what: 'Your saved highlights',
-  removed: 'Highlight removed.',
-  damaged: (n: number) =>
-    `${n} saved highlight${n > 1 ? 's were' : ' was'} damaged and could not be read; the others are here.`,
-  undo: 'Undo',
-} as const;
 
 const byReadingOrder = (placement: Record<string, Placement | null>) => (a: Highlight, b: Highlight) =>
   (placement[a.id]?.start ?? Number.MAX_SAFE_INTEGER) - (placement[b.id]?.start ?? Number.MAX_SAFE_INTEGER) ||
@@ -23,7 +16,7 @@ const byReadingOrder = (placement: Record<string, Placement | null>) => (a: High
 
 /** Loads every saved highlight, re-attaches it to the current text and draws the ones that fit. */
 export async function loadHighlights(): Promise<void> {
-  const listed = await load(TEXT.what, store.listHighlights);
+  const listed = await load(t('savedHighlights'), store.listHighlights);
   if (!listed) return;
   const { items, skipped } = listed;
   const model = textModel();
@@ -41,7 +34,7 @@ export async function loadHighlights(): Promise<void> {
   });
   setState({ highlights: items.sort(byReadingOrder(placement)), placement });
   if (skipped) {
-    notify({ kind: 'alert', text: TEXT.damaged(skipped) });
+    notify({ kind: 'alert', text: t('damaged', { count: skipped }) });
   }
 }
 
@@ -121,7 +114,7 @@ export async function remove(id: string): Promise<void> {
   const highlight = removed.value;
   if (highlight) {
     notify(
-      { kind: 'status', text: TEXT.removed, action: { label: TEXT.undo, run: () => void restore(highlight) } },
+      { kind: 'status', text: t('highlightRemoved'), action: { label: t('undo'), run: () => void restore(highlight) } },
       10_000,
     );
   }

@@ -1,5 +1,6 @@
 // First bundle (small): decides when the map loads. Leaflet, its CSS and the map data come in one lazy chunk,
 // fetched when the map nears the viewport or the reader asks for it: never on the first paint's critical path.
+import { readerText as t } from '../../i18n/text/reader.ts';
 import type { MapHandle, Photo } from '../../map/index.ts';
 import { getState } from '../store.ts';
 import { changeSettings } from './settings.ts';
@@ -43,7 +44,7 @@ function loadMap(): Promise<MapHandle | null> {
     .catch((error: unknown) => {
       mounting = undefined;
       container.dataset.error = 'true';
-      container.textContent = `The map could not be loaded (${(error as Error).message}). The places are listed below.`;
+      container.textContent = t('mapFailed', { why: (error as Error).message });
       return null;
     });
   return mounting;

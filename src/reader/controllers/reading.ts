@@ -2,6 +2,7 @@
 // size changes and rotation; restored on load; the Bookmark toggle marks the same place.
 import { paragraphIdFromHash } from '../../annotations/fragment.ts';
 import { offsetToDomPoint } from '../../annotations/text-model.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { getPosition, savePosition } from '../../storage/reading-position.ts';
 import { setState } from '../store.ts';
 import { barBottom, firstParagraphInView, textModel } from './article.ts';
@@ -70,7 +71,7 @@ export async function restorePosition(): Promise<void> {
     return;
   }
   if (!(await storageReady()) || location.hash) return;
-  const position = await load('Where you stopped reading', getPosition);
+  const position = await load(t('savedPosition'), getPosition);
   if (position && scrollToPlace(position.paragraphId, position.offset)) {
     lastSaved = placeKey(position);
     restoredAt = window.scrollY;

@@ -2,6 +2,7 @@
 import { getSettings, saveSettings } from '../../storage/settings.ts';
 import { translationsShownByDefault } from '../../i18n/languages.ts';
 import { uiLanguage } from '../../i18n/runtime.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import type { Settings } from '../../shared/types.ts';
 import { getState, setState } from '../store.ts';
 import { attempt, load } from './database.ts';
@@ -26,7 +27,7 @@ function applySettings(settings: Settings): void {
 /** Loads the saved settings and applies them. */
 export async function loadSettings(): Promise<void> {
   // Unreadable: boot.js already applied the copy in localStorage, and the defaults hold for the rest.
-  const settings = await load('Your settings', getSettings);
+  const settings = await load(t('savedSettings'), getSettings);
   if (!settings) return;
   setState({ settings });
   applySettings(settings);

@@ -1,25 +1,17 @@
 // First bundle (small): Export, Import and "Delete from this device" for the "Your data" panel. The storage code
 // for them (transfer, erase) loads only when the reader uses one of them.
+import { formatNumber } from '../../i18n/intl.ts';
+import { readerText as t } from '../../i18n/text/reader.ts';
 import { getState, notify } from '../store.ts';
 import { articleMeta, textModel } from './article.ts';
 import { loadBookmarks } from './bookmarks.ts';
 import { load, storageReady } from './database.ts';
 import { loadHighlights } from './highlights.ts';
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const TEXT = {
-  tooLarge: (name: string, bytes: number) =>
-    `${name} is ${(bytes / 1e6).toFixed(1)} MB; an export of this app is far smaller. Nothing was changed.`,
-  refused: (name: string) => `${name} cannot be imported, so nothing was changed:`,
-  notSaved: (name: string, why: string) => `${name} could not be saved, so nothing was changed: ${why}`,
-  imported: (name: string, c: { added: number; updated: number; removed: number; unchanged: number }) =>
-    `Imported ${name}: ${c.added} added, ${c.updated} updated, ${c.unchanged} already here${c.removed ? `, ${c.removed} removed` : ''}.`,
-  removals: 'The list of removed highlights',
-  erased: (highlights: number, bookmarks: number) =>
-    `Deleted ${plural(highlights, 'highlight')} and ${plural(bookmarks, 'bookmark')} from this device.`,
-  notErased: (why: string) => `Nothing was deleted: ${why}`,
-} as const;
+/** What an import did, in the reader's language (removals named only when there were some). */
+function importedText(name: string, c: { added: number; updated: number; removed: number; unchanged: number }): string {
+  return t(c.removed ? 'importedRemoved' : 'imported', { name, ...c });
+}
 
 function download(name: string, type: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -41,7 +33,8 @@ export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
   const { highlights, bookmarks } = getState();
   // The removals travel too, so importing this file elsewhere removes there what was removed here.
   // Where saving is off the reader was already told, and there are no removals to carry.
-  const tombstones = getState().storage === 'ready' ? ((await load(TEXT.removals, listTombstones))?.items ?? []) : [];
+  const tombstones =
+    getState().storage === 'ready' ? ((await load(t('savedRemovals'), listTombstones))?.items ?? []) : [];
   const meta = { ...articleMeta(), paragraphOrder: textModel().paragraphs.map((p) => p.id) };
   const day = new Date().toISOString().slice(0, 10);
   if (format === 'json') {
@@ -62,17 +55,23 @@ export async function exportAs(format: 'json' | 'markdown'): Promise<void> {
  */
 export async function importFile(file: File): Promise<string[]> {
   const transfer = await import('../../storage/transfer/index.ts');
-  if (file.size > transfer.MAX_IMPORT_BYTES) return [TEXT.tooLarge(file.name, file.size)];
+  if (file.size > transfer.MAX_IMPORT_BYTES)
+    return [
+      t('tooLarge', {
+        name: file.name,
+        size: formatNumber(file.size / 1e6, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+      }),
+    ];
   const parsed = transfer.parseImport(await file.text());
-  if (!parsed.ok) return [TEXT.refused(file.name), ...parsed.errors.slice(0, 5)];
+  if (!parsed.ok) return [t('refused', { name: file.name }), ...parsed.errors.slice(0, 5)];
   if (!(await storageReady())) return [];
   try {
     const counts = await transfer.importAll(parsed.data);
     await Promise.all([loadHighlights(), loadBookmarks()]);
-    notify({ kind: 'status', text: TEXT.imported(file.name, counts) });
+    notify({ kind: 'status', text: importedText(file.name, counts) });
     return [];
   } catch (error) {
-    return [TEXT.notSaved(file.name, (error as Error).message)];
+    return [t('notImported', { name: file.name, why: (error as Error).message })];
   }
 }
 
@@ -83,10 +82,16 @@ export async function eraseFromDevice(): Promise<boolean> {
     const { eraseReaderData } = await import('../../storage/erase.ts');
     const erased = await eraseReaderData();
     await Promise.all([loadHighlights(), loadBookmarks()]);
-    notify({ kind: 'status', text: TEXT.erased(erased.highlights, erased.bookmarks) });
+    notify({
+      kind: 'status',
+      text: t('deleted', {
+        highlights: t('highlightsN', { count: erased.highlights }),
+        bookmarks: t('bookmarksN', { count: erased.bookmarks }),
+      }),
+    });
     return true;
   } catch (error) {
-    notify({ kind: 'alert', text: TEXT.notErased((error as Error).message) });
+    notify({ kind: 'alert', text: t('notDeleted', { why: (error as Error).message }) });
     return false;
   }
 }
