@@ -12,13 +12,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { SPOKEN } from '../../src/listen/script.ts';
+import { listenText } from '../../src/i18n/text/listen.ts';
 import { highlightButton, touchSelect, waitUntilOffline } from './annotate.ts';
-import { TEXT } from '../../src/listen/messages.ts';
 import { VOICES_TIMEOUT_MS } from '../../src/listen/voices.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { expect, test as base } from './fixtures.ts';
 import { type SpeechRig, startSpeechRig } from './speech.ts';
+
+/** Listen's words as an English reader sees and hears them. */
+const en = listenText.in('en');
 
 interface Spoken {
   text: string;
@@ -151,7 +153,7 @@ test('reads sentence by sentence across a paragraph end and a figure; the captio
     'However, the first steps to normalization have been made.',
     'Photo caption: Mountain Pass, Tajikistan.',
     'Photo by Maria Danilovich.',
-    SPOKEN.standIn,
+    en('spokenStandIn'),
   ]);
   expect(texts[4]).toMatch(
     /^If we ask ourselves whether it is still possible for CA states to avoid further increase of/,
@@ -192,7 +194,7 @@ test('pauses and resumes at the interrupted sentence, showing it and keeping it 
       () => false,
     ),
   );
-  await expect(page.getByText(TEXT.wakeRefused)).toHaveCount(granted ? 0 : 1);
+  await expect(page.getByText(en('wakeRefused'))).toHaveCount(granted ? 0 : 1);
 
   await pressListen(page);
   await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
@@ -381,7 +383,7 @@ test('a device with no voice at all says so instead of a silent button', async (
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(server.url);
     await listen(page).click();
-    await expect(page.getByRole('alert')).toContainText(TEXT.noVoice, { timeout: VOICES_TIMEOUT_MS + 15_000 });
+    await expect(page.getByRole('alert')).toContainText(en('noVoice'), { timeout: VOICES_TIMEOUT_MS + 15_000 });
     await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
   } finally {
     await browser.close();
