@@ -70,13 +70,30 @@ function chosenBlocks(): () => Block[] {
   return lang ? () => translationBlocks(articleEl(), textModel(), lang) : englishChosen ? englishBlocks : authorBlocks;
 }
 
+/** The translation being read (null: the author's text), to notice when the reader turns translations off or on. */
+let readingTranslation: TranslationLang | null = null;
+
 /**
- * Starts reading `blocks` at the sentence at the top of the screen. Says so, never silently, when there is no
- * voice to read with, or none for a language of the text (then offering the author's text in English). When
- * the voices are already known, the first utterance is spoken before this returns, so inside the reader's tap
- * (iOS Safari may refuse speech started outside one).
+ * Turning translations on or off while listening changes what a press reads: the voice stops and, if it was
+ * reading, starts again in the new choice at the paragraph it was reading (a hidden translation has no place on
+ * screen to show or follow, and the page has just changed height, so the screen's top says little).
  */
-async function start(blocks: () => Block[]): Promise<void> {
+new MutationObserver(() => {
+  const was = status();
+  if (was === 'off' || was === 'loading') return;
+  if ((englishChosen ? null : shownTranslation()) === readingTranslation) return;
+  const at = ui.get().current?.paragraphId;
+  stop();
+  if (was === 'playing') void start(chosenBlocks(), at);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-translation'] });
+
+/**
+ * Starts reading `blocks` at the sentence at the top of the screen (or at paragraph `paragraphId`). Says so,
+ * never silently, when there is no voice to read with, or none for a language of the text (then offering the
+ * author's text in English). When the voices are already known, the first utterance is spoken before this
+ * returns, so inside the reader's tap (iOS Safari may refuse speech started outside one).
+ */
+async function start(blocks: () => Block[], paragraphId?: string): Promise<void> {
   const known = 'speechSynthesis' in window ? speechSynthesis.getVoices() : [];
   if (known.length > 0) voices = known;
   else {
@@ -91,8 +108,10 @@ async function start(blocks: () => Block[]): Promise<void> {
     showAlert({ kind: 'alert', text: t('noVoice') });
     return;
   }
+  readingTranslation = englishChosen ? null : shownTranslation();
   script = readingScript(blocks());
-  index = startIndex(script);
+  const at = paragraphId ? script.findIndex((s) => s.paragraphId === paragraphId) : -1;
+  index = at >= 0 ? at : startIndex(script);
   const missing = script.slice(index).find((s) => !chooseVoice(voices, s.lang, ''))?.lang;
   if (missing) {
     setState({ listening: 'off' });

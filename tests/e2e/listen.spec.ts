@@ -454,6 +454,29 @@ test('without the Highlight API, the translated sentence is wrapped inside the t
   expect(await html(), 'the page is exactly as before').toBe(before);
 });
 
+test('turning the translations off while a translation is read goes on in the author’s English', async ({
+  page,
+  server,
+}) => {
+  await asInterface(page, 'ru');
+  await open(page, server.url);
+  await scrollSentenceToTop(page, 'BRI как рамка, которая');
+  await pressListen(page, 'Слушать');
+  const log = await startedCount(page, 1);
+  expect(log[0]).toMatchObject({ lang: 'ru' });
+  expect(log[0]?.text).toMatch(/^BRI как рамка/);
+  await page.locator('.tr-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-translation', 'off');
+  const next = await startedCount(page, 2);
+  expect(next.at(-1)?.lang).toBe('en');
+  expect(next.at(-1)?.voice).toMatch(/^English/);
+  // At the author's paragraph that was being read, shown in the author's text.
+  expect(next.at(-1)?.text).toMatch(/^The BRI as a framework/);
+  await expect.poll(() => shownSentence(page)).toMatch(/^The BRI as a framework/);
+  await expect(listen(page, 'Слушать')).toHaveAttribute('aria-pressed', 'true');
+  await pressListen(page, 'Слушать');
+});
+
 test('a Tajik interface: no Tajik voice on the device is said in Tajik, in an alert offering the English, which then reads', async ({
   page,
   server,
