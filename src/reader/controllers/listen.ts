@@ -29,7 +29,11 @@ export function preloadListen(): void {
 
 /** What the `Listen` toggle does: loads the chunk once, then starts, pauses or resumes. */
 export function pressListen(): void {
-  if (loaded) return loaded.press();
+  if (loaded) {
+    // No await before speaking: the press stays inside the click (see preloadListen).
+    loaded.press();
+    return;
+  }
   void load()
     .then((listen) => listen.press())
     .catch(() => {
