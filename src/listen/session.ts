@@ -57,7 +57,7 @@ let englishChosen = false;
  * The translation Listen reads instead of the author's text: the interface language's own, when the interface
  * is Russian or Tajik, translations are shown (`data-translation="on"`) and the page has them.
  */
-export function shownTranslation(): TranslationLang | null {
+function shownTranslation(): TranslationLang | null {
   const lang = uiLanguage();
   if (!(TRANSLATION_LANGS as readonly string[]).includes(lang)) return null;
   if (document.documentElement.getAttribute('data-translation') !== 'on') return null;

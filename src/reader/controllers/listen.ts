@@ -4,16 +4,16 @@
 import { readerText as t } from '../../i18n/text/reader.ts';
 import { notify } from '../store.ts';
 
-type ListenChunk = typeof import('../../listen/index.tsx');
+type Press = () => void;
 
-let loading: Promise<ListenChunk> | undefined;
-/** The chunk once it has arrived: from then on a press speaks within the click itself. */
-let loaded: ListenChunk | undefined;
+let loading: Promise<Press> | undefined;
+/** The chunk's press once it has arrived: from then on a press speaks within the click itself. */
+let loaded: Press | undefined;
 
-function load(): Promise<ListenChunk> {
-  loading ??= import('../../listen/index.tsx').then((chunk) => {
-    loaded = chunk;
-    return chunk;
+function load(): Promise<Press> {
+  loading ??= import('../../listen/index.tsx').then(({ press }) => {
+    loaded = press;
+    return press;
   });
   return loading;
 }
@@ -31,11 +31,11 @@ export function preloadListen(): void {
 export function pressListen(): void {
   if (loaded) {
     // No await before speaking: the press stays inside the click (see preloadListen).
-    loaded.press();
+    loaded();
     return;
   }
   void load()
-    .then((listen) => listen.press())
+    .then((press) => press())
     .catch(() => {
       loading = undefined;
       notify({ kind: 'alert', text: t('listenFailed') });
