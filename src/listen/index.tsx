@@ -1,10 +1,14 @@
 /**
- * Lazy chunk, loaded on the first press of `Listen` (src/reader/controllers/listen.ts) or when Reading
+ * Lazy chunk, loaded as the first press of `Listen` begins (src/reader/controllers/listen.ts) or when Reading
  * settings open: the article read aloud with the Web Speech API, one utterance per sentence.
  */
 import { render } from 'preact';
 import { ListenBar } from './ListenBar/index.tsx';
 import { toggle } from './session.ts';
+
+// Loaded on the touch that begins a press: asking for the voices now lets the engine list them before the
+// click, so the click can speak at once (Chromium and Safari fill the list asynchronously).
+if ('speechSynthesis' in window) speechSynthesis.getVoices();
 
 let mounted = false;
 

@@ -1,20 +1,22 @@
 // Lazy (Listen chunk): what the voice reads, in reading order, and where each sentence sits on the page.
 import type { DomTextModel } from '../annotations/text-model.ts';
+import { LANGUAGES, type Language, type TranslationLang } from '../i18n/languages.ts';
+import { listenText } from '../i18n/text/listen.ts';
 import { splitSentences } from './sentences.ts';
-
-/** Words the voice says that are not the author's: kept together so they can move into a message catalogue. */
-export const SPOKEN = {
-  /** Said before a photo's caption, so the listener knows it is not running text. */
-  caption: 'Photo caption:',
-  /** Said instead of the stand-in note: the edition speaks here, in its own words, never as the author. */
-  standIn: 'A note from this edition: the picture here is a stand-in, not the author’s photo.',
-} as const;
+import { primaryLang } from './voices.ts';
 
 /**
- * What a sentence is: the author's title, byline, paragraphs and photo captions, and the edition's own note
- * under a stand-in picture (read in the edition's words, see SPOKEN).
+ * What a sentence is: the author's title, byline, paragraphs and photo captions (or their translations); the
+ * edition's note under a stand-in picture (said in the edition's words: `spokenStandIn`); the edition's own
+ * words read as they are (a translation's provenance note).
  */
-type Kind = 'title' | 'byline' | 'paragraph' | 'caption' | 'note';
+type Kind = 'title' | 'byline' | 'paragraph' | 'caption' | 'note' | 'edition';
+
+/** The catalogue language for words the voice adds to a block in `lang` (English for a language we lack). */
+function spokenLanguage(lang: string): Language {
+  const primary = primaryLang(lang);
+  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
+}
 
 /** One block of the page the voice reads: an element whose text is split into sentences. */
 export interface Block {
@@ -22,9 +24,14 @@ export interface Block {
   el: Element;
   /** The language of its text (the element's own or inherited `lang`): the voice is chosen for it. */
   lang: string;
-  /** For the author's paragraphs: the paragraph id and where its text starts in the text model. */
+  /**
+   * The author's paragraph (or the one a translation belongs to) and, for the author's own text only, where it
+   * starts in the text model: a translation has no model offsets, so it is never highlighted.
+   */
   paragraphId?: string;
   modelStart?: number;
+  /** Where the words to read begin in `el.textContent` (a translation's visible label is not read). */
+  from?: number;
 }
 
 /** One utterance. */
@@ -75,14 +82,46 @@ export function articleBlocks(root: Element, model: DomTextModel): Block[] {
   return blocks;
 }
 
+/**
+ * The edition's translation into `lang`, in reading order, as blocks like the author's: the title, the
+ * provenance note, each paragraph's and caption's translation (its label skipped) and a stand-in picture's note
+ * (said in `lang`). A paragraph's translation carries that paragraph's id, so the reading position follows the
+ * English paragraph it belongs to. The byline and the edition's closing note are not translated and not read.
+ */
+export function translationBlocks(root: Element, model: DomTextModel, lang: TranslationLang): Block[] {
+  const ids = new Set(model.paragraphs.map((p) => p.id));
+  const blocks: Block[] = [];
+  for (const el of root.querySelectorAll(`.tr[lang="${lang}"], figure .stand-in-note`)) {
+    if (el.closest('footer, .edition-note')) continue;
+    if (el.matches('.stand-in-note')) {
+      blocks.push({ kind: 'note', el, lang });
+      continue;
+    }
+    const key = el.getAttribute('data-tr') ?? '';
+    const label = el.firstElementChild?.matches('.tr-label') ? el.firstElementChild : null;
+    const from = label && el.firstChild === label ? (label.textContent ?? '').length : 0;
+    const kind: Kind = el.matches('.tr-provenance')
+      ? 'edition'
+      : key === 'title'
+        ? 'title'
+        : key.startsWith('caption:')
+          ? 'caption'
+          : 'paragraph';
+    blocks.push({ kind, el, lang, paragraphId: ids.has(key) ? key : undefined, from });
+  }
+  return blocks;
+}
+
 /** Splits blocks into the sentences the voice says, one utterance each. */
 export function readingScript(blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
     const text = block.el.textContent ?? '';
+    const from = block.from ?? 0;
     const base = { kind: block.kind, el: block.el, lang: block.lang };
+    const spoken = listenText.in(spokenLanguage(block.lang));
     if (block.kind === 'note') {
-      out.push({ ...base, start: 0, end: text.length, speak: SPOKEN.standIn });
+      out.push({ ...base, start: 0, end: text.length, speak: spoken('spokenStandIn') });
       continue;
     }
     if (block.kind === 'byline') {
@@ -95,10 +134,12 @@ export function readingScript(blocks: readonly Block[]): Sentence[] {
       continue;
     }
     const spans =
-      block.kind === 'title' ? [{ start: 0, end: text.trimEnd().length }] : splitSentences(text, block.lang);
+      block.kind === 'title'
+        ? [{ start: from, end: text.trimEnd().length }]
+        : splitSentences(text.slice(from), block.lang).map((s) => ({ start: s.start + from, end: s.end + from }));
     spans.forEach(({ start, end }, i) => {
       let speak = squash(text.slice(start, end));
-      if (block.kind === 'caption' && i === 0) speak = `${SPOKEN.caption} ${speak}`;
+      if (block.kind === 'caption' && i === 0) speak = `${spoken('spokenCaption')} ${speak}`;
       const inModel =
         block.modelStart === undefined
           ? {}

@@ -4,8 +4,10 @@ import { savePosition } from '../storage/reading-position.ts';
 import { articleEl, articleMeta, barBottom, textModel } from '../reader/controllers/article.ts';
 import { highlightNow } from '../reader/controllers/highlights.ts';
 import { getState, type Notice, notify, setState } from '../reader/store.ts';
-import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange } from './script.ts';
-import { TEXT } from './messages.ts';
+import { TRANSLATION_LANGS, type TranslationLang } from '../i18n/languages.ts';
+import { uiLanguage } from '../i18n/runtime.ts';
+import { listenText as t } from '../i18n/text/listen.ts';
+import { articleBlocks, type Block, readingScript, type Sentence, sentenceRange, translationBlocks } from './script.ts';
 import { showSentence } from './show.ts';
 import { chooseVoice, languageName, loadVoices, primaryLang } from './voices.ts';
 
@@ -32,13 +34,14 @@ let lock: WakeLockSentinel | null = null;
 let scrolledTo = Number.NaN;
 
 const status = () => getState().listening;
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Presses `Listen`: starts, pauses, or resumes at the sentence that was interrupted. */
 export function toggle(): void {
   const now = status();
   if (now === 'playing') pause();
   else if (now === 'paused') resume();
-  else if (now === 'off') void start();
+  else if (now === 'off') void start(chosenBlocks());
   // A second press while the voices are still being looked for changes the reader's mind: nothing starts.
   else setState({ listening: 'off' });
 }
@@ -47,33 +50,76 @@ export function toggle(): void {
 const authorBlocks = (): Block[] => articleBlocks(articleEl(), textModel());
 /** The author's text read with an English voice: what a missing voice's alert offers. */
 const englishBlocks = (): Block[] => authorBlocks().map((b) => ({ ...b, lang: 'en' }));
+/** Set once the reader took the English a missing voice's alert offered: later presses read English too. */
+let englishChosen = false;
 
 /**
- * Starts reading `blocks` at the sentence at the top of the screen. Says so, never silently, when there is no
- * voice to read with, or none for a language of the text (then offering the author's text in English).
- * Translations (issue 13) will pass their blocks, each with its own `lang`, to read in that language's voice.
+ * The translation Listen reads instead of the author's text: the interface language's own, when the interface
+ * is Russian or Tajik, translations are shown (`data-translation="on"`) and the page has them.
  */
-async function start(blocks: () => Block[] = authorBlocks): Promise<void> {
-  setState({ listening: 'loading' });
-  ui.set({ message: TEXT.looking });
-  voices = await loadVoices();
-  ui.set({ message: '' });
-  if (status() !== 'loading') return;
+function shownTranslation(): TranslationLang | null {
+  const lang = uiLanguage();
+  if (!(TRANSLATION_LANGS as readonly string[]).includes(lang)) return null;
+  if (document.documentElement.getAttribute('data-translation') !== 'on') return null;
+  return articleEl().querySelector(`.tr[lang="${lang}"]`) ? (lang as TranslationLang) : null;
+}
+
+/** What a press of `Listen` reads: the shown translation, else the author's text (or English, once chosen). */
+function chosenBlocks(): () => Block[] {
+  const lang = englishChosen ? null : shownTranslation();
+  return lang ? () => translationBlocks(articleEl(), textModel(), lang) : englishChosen ? englishBlocks : authorBlocks;
+}
+
+/** The translation being read (null: the author's text), to notice when the reader turns translations off or on. */
+let readingTranslation: TranslationLang | null = null;
+
+/**
+ * Turning translations on or off while listening changes what a press reads: the voice stops and, if it was
+ * reading, starts again in the new choice at the paragraph it was reading (a hidden translation has no place on
+ * screen to show or follow, and the page has just changed height, so the screen's top says little).
+ */
+new MutationObserver(() => {
+  const was = status();
+  if (was === 'off' || was === 'loading') return;
+  if ((englishChosen ? null : shownTranslation()) === readingTranslation) return;
+  const at = ui.get().current?.paragraphId;
+  stop();
+  if (was === 'playing') void start(chosenBlocks(), at);
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['data-translation'] });
+
+/**
+ * Starts reading `blocks` at the sentence at the top of the screen (or at paragraph `paragraphId`). Says so,
+ * never silently, when there is no voice to read with, or none for a language of the text (then offering the
+ * author's text in English). When the voices are already known, the first utterance is spoken before this
+ * returns, so inside the reader's tap (iOS Safari may refuse speech started outside one).
+ */
+async function start(blocks: () => Block[], paragraphId?: string): Promise<void> {
+  const known = 'speechSynthesis' in window ? speechSynthesis.getVoices() : [];
+  if (known.length > 0) voices = known;
+  else {
+    setState({ listening: 'loading' });
+    ui.set({ message: t('looking') });
+    voices = await loadVoices();
+    ui.set({ message: '' });
+    if (status() !== 'loading') return;
+  }
   if (voices.length === 0) {
     setState({ listening: 'off' });
-    showAlert({ kind: 'alert', text: TEXT.noVoice });
+    showAlert({ kind: 'alert', text: t('noVoice') });
     return;
   }
+  readingTranslation = englishChosen ? null : shownTranslation();
   script = readingScript(blocks());
-  index = startIndex(script);
+  const at = paragraphId ? script.findIndex((s) => s.paragraphId === paragraphId) : -1;
+  index = at >= 0 ? at : startIndex(script);
   const missing = script.slice(index).find((s) => !chooseVoice(voices, s.lang, ''))?.lang;
   if (missing) {
     setState({ listening: 'off' });
     const english = primaryLang(missing) !== 'en' && chooseVoice(voices, 'en', '');
     showAlert({
       kind: 'alert',
-      text: TEXT.missingVoice(languageName(missing)),
-      action: english ? { label: TEXT.offerEnglish, run: () => void start(englishBlocks) } : undefined,
+      text: t('missingVoice', { language: languageName(missing) }),
+      action: english ? { label: t('offerEnglish'), run: chooseEnglish } : undefined,
     });
     return;
   }
@@ -81,6 +127,12 @@ async function start(blocks: () => Block[] = authorBlocks): Promise<void> {
   ui.set({ following: true });
   watchScrolling();
   resume();
+}
+
+/** The missing-voice alert's offer: the author's text in an English voice, now and on later presses. */
+function chooseEnglish(): void {
+  englishChosen = true;
+  void start(englishBlocks);
 }
 
 /** The last alert Listen showed: taken away once reading starts, since it no longer applies. */
@@ -146,7 +198,7 @@ function speakAt(i: number): void {
   const s = script[i];
   if (!s) {
     stop();
-    notify({ kind: 'status', text: TEXT.end });
+    notify({ kind: 'status', text: t('end') });
     return;
   }
   index = i;
@@ -166,7 +218,7 @@ function speakAt(i: number): void {
   u.onerror = (e) => {
     if (current !== u || e.error === 'interrupted' || e.error === 'canceled') return;
     stop();
-    showAlert({ kind: 'alert', text: TEXT.failed(e.error) });
+    showAlert({ kind: 'alert', text: t('failed', { why: e.error }) });
   };
   current = u;
   // A queue left paused by the page or the system would hold every new utterance back.
@@ -225,7 +277,10 @@ async function followVoice(s: Sentence): Promise<void> {
   await savePosition({ paragraphId: s.paragraphId, offset, updated: new Date().toISOString() }).catch(() => undefined);
 }
 
-/** Highlight what I just heard: the sentence being read (or where reading paused) becomes a highlight. */
+/**
+ * Highlight what I just heard: the sentence being read (or where reading paused) becomes a highlight. Only
+ * the author's text can be highlighted: a translation's sentence has no place in the text model.
+ */
 export async function highlightHeard(): Promise<void> {
   const s = ui.get().current;
   if (s?.modelStart === undefined || s.modelEnd === undefined) return;
@@ -262,10 +317,13 @@ document.addEventListener('visibilitychange', () => {
 /** Title and play/pause on the lock screen, where the engine offers the Media Session for speech. */
 function showMediaSession(): void {
   if (!('mediaSession' in navigator)) return;
-  const { title, author } = articleMeta();
+  const meta = articleMeta();
+  // Read in translation, the lock screen names the article as the listener hears it.
+  const heard = script[0]?.kind === 'title' && script[0].lang !== 'en' ? script[0] : null;
+  const title = heard ? squash(heard.el.textContent ?? '') || meta.title : meta.title;
   const session = navigator.mediaSession;
   if (typeof MediaMetadata === 'function' && session.metadata?.title !== title) {
-    session.metadata = new MediaMetadata({ title, artist: author, album: TEXT.mediaAlbum });
+    session.metadata = new MediaMetadata({ title, artist: meta.author, album: t('mediaAlbum') });
   }
   session.playbackState = 'playing';
   try {

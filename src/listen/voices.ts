@@ -1,4 +1,7 @@
 // Lazy (Listen chunk): the device's voices, and which one reads a given language.
+import type { Language } from '../i18n/languages.ts';
+import { uiLanguage } from '../i18n/runtime.ts';
+import { listenText } from '../i18n/text/listen.ts';
 
 /**
  * How long to wait for the engine's voice list before saying there is none. Phones answer at once; Chromium on
@@ -55,10 +58,17 @@ export function chooseVoice(
   return fit.find((v) => v.voiceURI === chosen) ?? fit[0] ?? null;
 }
 
-/** A language's name in English, for messages: "tg" → "Tajik". */
-export function languageName(lang: string): string {
+const NAMES = { en: 'languageEn', ru: 'languageRu', tg: 'languageTg' } as const;
+
+/**
+ * A language's name in the interface language, for messages: "tg" → "Tajik" (English), «таджикский» (Russian).
+ * The edition's own languages come from the catalogue, since engines may lack Tajik names; others from Intl.
+ */
+export function languageName(lang: string, ui: Language = uiLanguage()): string {
+  const primary = primaryLang(lang);
+  if (primary in NAMES) return listenText.in(ui)(NAMES[primary as keyof typeof NAMES]);
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(primaryLang(lang)) ?? lang;
+    return new Intl.DisplayNames([ui], { type: 'language' }).of(primary) ?? lang;
   } catch {
     return lang;
   }

@@ -12,19 +12,24 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
-import { SPOKEN } from '../../src/listen/script.ts';
+import { listenText } from '../../src/i18n/text/listen.ts';
 import { highlightButton, touchSelect, waitUntilOffline } from './annotate.ts';
-import { TEXT } from '../../src/listen/messages.ts';
 import { VOICES_TIMEOUT_MS } from '../../src/listen/voices.ts';
 import { CHROMIUM_LAUNCH } from './chromium.ts';
 import { expect, test as base } from './fixtures.ts';
 import { type SpeechRig, startSpeechRig } from './speech.ts';
 
+/** Listen's words as an English reader sees and hears them. */
+const en = listenText.in('en');
+
 interface Spoken {
   text: string;
   lang: string;
   voice: string | null;
+  voiceLang: string | null;
   local: boolean | null;
+  /** "click" when the page called speak() inside a click listener itself (see `markClickListeners`). */
+  during: string | null;
   rate: number;
   events: string[];
 }
@@ -67,7 +72,9 @@ test.beforeEach(async ({ page }) => {
         text: u.text,
         lang: u.lang,
         voice: u.voice?.name ?? null,
+        voiceLang: u.voice?.lang ?? null,
         local: u.voice?.localService ?? null,
+        during: (window as unknown as { __inListener?: string }).__inListener ?? null,
         rate: u.rate,
         events: [],
       };
@@ -82,14 +89,32 @@ test.beforeEach(async ({ page }) => {
 
 const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: Spoken[] }).__spoken);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const listen = (page: Page) => page.getByRole('button', { name: 'Listen', exact: true });
+const listen = (page: Page, name = 'Listen') => page.getByRole('button', { name, exact: true });
+
+/**
+ * Opens the English page as if it were the Russian or Tajik one: `<html lang>` is changed before any script of
+ * the page runs (boot.js and the app read it once, at start), so the interface is in that language and its
+ * translations are shown by default. Once the /ru/ and /tg/ pages are built, these tests can load them instead.
+ */
+async function asInterface(page: Page, lang: 'ru' | 'tg'): Promise<void> {
+  await page.addInitScript((lang) => {
+    const set = () => {
+      if (!document.documentElement) return false;
+      document.documentElement.lang = lang;
+      return true;
+    };
+    // The init script runs before the parser has made <html>: catch the element as it is inserted.
+    if (!set())
+      new MutationObserver((_, observer) => set() && observer.disconnect()).observe(document, { childList: true });
+  }, lang);
+}
 
 /**
  * Presses `Listen` where it is on screen, as a finger does. (Playwright's locator.click() first scrolls the
  * sticky app bar's button "into view", which moves the page and so where reading starts.)
  */
-async function pressListen(page: Page): Promise<void> {
-  const box = await listen(page).boundingBox();
+async function pressListen(page: Page, name = 'Listen'): Promise<void> {
+  const box = await listen(page, name).boundingBox();
   if (!box) throw new Error('no Listen button on screen');
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -151,7 +176,7 @@ test('reads sentence by sentence across a paragraph end and a figure; the captio
     'However, the first steps to normalization have been made.',
     'Photo caption: Mountain Pass, Tajikistan.',
     'Photo by Maria Danilovich.',
-    SPOKEN.standIn,
+    en('spokenStandIn'),
   ]);
   expect(texts[4]).toMatch(
     /^If we ask ourselves whether it is still possible for CA states to avoid further increase of/,
@@ -192,7 +217,7 @@ test('pauses and resumes at the interrupted sentence, showing it and keeping it 
       () => false,
     ),
   );
-  await expect(page.getByText(TEXT.wakeRefused)).toHaveCount(granted ? 0 : 1);
+  await expect(page.getByText(en('wakeRefused'))).toHaveCount(granted ? 0 : 1);
 
   await pressListen(page);
   await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
@@ -338,6 +363,152 @@ test('a language with no voice on the device (Tajik here) gets an alert offering
   await pressListen(page);
 });
 
+test('a Russian interface with translations shown reads the Russian translation in a Russian voice, in order, and keeps the place', async ({
+  page,
+  server,
+}) => {
+  await asInterface(page, 'ru');
+  const ru = listenText.in('ru');
+  await open(page, server.url);
+  await expect(page.locator('html')).toHaveAttribute('data-translation', 'on');
+  const english = await page.evaluate(() =>
+    [...document.querySelectorAll('#article [data-pid]')].map((p) => p.innerHTML).join('\n'),
+  );
+  await scrollSentenceToTop(page, 'Однако первые шаги к нормализации');
+  await pressListen(page, 'Слушать');
+  await expect(listen(page, 'Слушать')).toHaveAttribute('aria-pressed', 'true');
+  const log = await startedCount(page, 5);
+  expect(log.slice(0, 4).map((s) => s.text)).toEqual([
+    'Однако первые шаги к нормализации сделаны.',
+    `${ru('spokenCaption')} Горный перевал, Таджикистан.`,
+    'Фото Марии Данилович.',
+    ru('spokenStandIn'),
+  ]);
+  expect(log[4]?.text).toMatch(/^Если спросить себя, возможно ли ещё для государств ЦА/);
+  for (const s of log.slice(0, 4)) expect(s.events, `"${s.text}" was spoken to its end`).toEqual(['start', 'end']);
+  for (const s of log) {
+    expect(s.lang).toBe('ru');
+    expect(s.voiceLang?.split(/[-_]/)[0], `"${s.text}" in a Russian voice (${s.voice})`).toBe('ru');
+    expect(s.local, 'a voice that works offline').toBe(true);
+  }
+  // The sentence is shown inside the Russian translation, never in the author's text; no marks, no wrappers.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('listen-sentence') ?? [])][0] as Range | undefined;
+        const el = range?.commonAncestorContainer.parentElement?.closest('.tr');
+        return el ? `${el.getAttribute('lang')}:${el.getAttribute('data-tr')}` : null;
+      }),
+    )
+    .toBe('ru:p-if-we-ask-ourselves-whether');
+  await expect(shownSentence(page)).resolves.toMatch(/^Если спросить себя/);
+  const bar = page.getByRole('toolbar', { name: ru('bar') });
+  await expect(bar.getByRole('button', { name: ru('stop') })).toBeVisible();
+  await expect(
+    bar.getByRole('button', { name: ru('highlight') }),
+    'only the author’s text takes highlights',
+  ).toHaveCount(0);
+  const axe = await new AxeBuilder({ page }).include('#listen-root').include('#app-bar').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  expect(
+    await page.evaluate(() => [...document.querySelectorAll('#article [data-pid]')].map((p) => p.innerHTML).join('\n')),
+    'the author’s paragraphs are exactly as they were',
+  ).toBe(english);
+
+  // The place saved is the English paragraph the translation belongs to: reopening starts at its translation.
+  await pressListen(page, 'Слушать');
+  await expect(listen(page, 'Слушать')).toHaveAttribute('aria-pressed', 'false');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => window.scrollY), 'the saved place is restored').toBeGreaterThan(1000);
+  await pressListen(page, 'Слушать');
+  const again = await startedCount(page, 1);
+  expect(again[0]?.text).toMatch(/^Если спросить себя/);
+  await pressListen(page, 'Слушать');
+});
+
+test('without the Highlight API, the translated sentence is wrapped inside the translation, never in the author’s text', async ({
+  page,
+  server,
+}) => {
+  await page.addInitScript(() => {
+    delete (window as unknown as { Highlight?: unknown }).Highlight;
+  });
+  await asInterface(page, 'ru');
+  await open(page, server.url);
+  const html = () => page.evaluate(() => document.getElementById('article')?.innerHTML);
+  await scrollSentenceToTop(page, 'Стратегическое партнёрство с государствами');
+  const before = await html();
+  await pressListen(page, 'Слушать');
+  await startedCount(page, 1);
+  expect(await shownSentence(page)).toMatch(/^Стратегическое партнёрство.*в Евразии\.$/);
+  const wrapped = page.locator('#article .listen-sentence');
+  await expect(wrapped.first()).toBeVisible();
+  const where = await wrapped.evaluateAll((spans) =>
+    spans.map((s) => s.closest('.tr')?.getAttribute('lang') ?? 'author'),
+  );
+  expect(new Set(where), 'every wrapper is inside the Russian translation').toEqual(new Set(['ru']));
+  await expect(page.locator('#article [data-pid] .listen-sentence')).toHaveCount(0);
+  await page.getByRole('button', { name: listenText.in('ru')('stop') }).click();
+  await expect(wrapped).toHaveCount(0);
+  expect(await html(), 'the page is exactly as before').toBe(before);
+});
+
+test('turning the translations off while a translation is read goes on in the author’s English', async ({
+  page,
+  server,
+}) => {
+  await asInterface(page, 'ru');
+  await open(page, server.url);
+  await scrollSentenceToTop(page, 'BRI как рамка, которая');
+  await pressListen(page, 'Слушать');
+  const log = await startedCount(page, 1);
+  expect(log[0]).toMatchObject({ lang: 'ru' });
+  expect(log[0]?.text).toMatch(/^BRI как рамка/);
+  await page.locator('.tr-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-translation', 'off');
+  const next = await startedCount(page, 2);
+  expect(next.at(-1)?.lang).toBe('en');
+  expect(next.at(-1)?.voice).toMatch(/^English/);
+  // At the author's paragraph that was being read, shown in the author's text.
+  expect(next.at(-1)?.text).toMatch(/^The BRI as a framework/);
+  await expect.poll(() => shownSentence(page)).toMatch(/^The BRI as a framework/);
+  await expect(listen(page, 'Слушать')).toHaveAttribute('aria-pressed', 'true');
+  await pressListen(page, 'Слушать');
+});
+
+test('a Tajik interface: no Tajik voice on the device is said in Tajik, in an alert offering the English, which then reads', async ({
+  page,
+  server,
+}) => {
+  await asInterface(page, 'tg');
+  const tg = listenText.in('tg');
+  await open(page, server.url);
+  await expect(page.locator('html')).toHaveAttribute('data-translation', 'on');
+  await pressListen(page, 'Гӯш кардан');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(tg('missingVoice', { language: tg('languageTg') }));
+  await expect(listen(page, 'Гӯш кардан')).toHaveAttribute('aria-pressed', 'false');
+  expect(await spoken(page), 'nothing is read in a voice of another language').toEqual([]);
+  await alert.getByRole('button', { name: tg('offerEnglish') }).click();
+  const log = await startedCount(page, 1);
+  // The author's text from the top (the title is on screen), in an English voice.
+  expect(log[0]).toMatchObject({
+    text: 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed',
+    lang: 'en',
+  });
+  expect(log[0]?.voice).toMatch(/^English/);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Stopped and pressed again, it keeps to the English the reader chose: no second alert.
+  await page.getByRole('button', { name: tg('stop') }).click();
+  const before = (await spoken(page)).length;
+  await pressListen(page, 'Гӯш кардан');
+  const next = await startedCount(page, before + 1);
+  expect(next[before]?.lang).toBe('en');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await pressListen(page, 'Гӯш кардан');
+});
+
 test('Voice and Speed are remembered, and reopening returns to the last sentence heard', async ({ page, server }) => {
   await open(page, server.url);
   await page.getByRole('button', { name: 'Reading settings' }).click();
@@ -374,6 +545,81 @@ test('Voice and Speed are remembered, and reopening returns to the last sentence
   expect(await dialog.getByRole('combobox', { name: 'Speed' }).inputValue()).toBe('1.5');
 });
 
+/**
+ * Marks the time a click listener runs (`window.__inListener`), and only that: a promise callback queued by
+ * the listener runs after it returned, outside (`window.event` would still say "click" there in Chromium).
+ */
+function markClickListeners(): void {
+  const marked = new WeakMap<EventListener, EventListener>();
+  const add = EventTarget.prototype.addEventListener;
+  const remove = EventTarget.prototype.removeEventListener;
+  const win = window as unknown as { __inListener?: string };
+  EventTarget.prototype.addEventListener = function (type, fn, options) {
+    if (type !== 'click' || typeof fn !== 'function') return add.call(this, type, fn, options);
+    let mark = marked.get(fn);
+    if (!mark) {
+      mark = function (this: unknown, event: Event) {
+        const before = win.__inListener;
+        win.__inListener = event.type;
+        try {
+          return fn.call(this, event);
+        } finally {
+          win.__inListener = before;
+        }
+      };
+      marked.set(fn, mark);
+    }
+    return add.call(this, type, mark, options);
+  };
+  EventTarget.prototype.removeEventListener = function (type, fn, options) {
+    const mark = typeof fn === 'function' ? marked.get(fn) : undefined;
+    return remove.call(this, type, mark ?? fn, options);
+  };
+}
+
+test.describe('the first press on a phone (iOS Safari may refuse speech started outside the tap)', () => {
+  test('the chunk is requested as the finger touches Listen, not before', async ({ page, server }) => {
+    const chunks: string[] = [];
+    page.on('request', (r) => {
+      if (/\/assets\/listen-[^/]+\.js$/.test(r.url())) chunks.push(r.url());
+    });
+    await open(page, server.url);
+    await page.waitForTimeout(500);
+    expect(chunks, 'nothing of Listen is loaded before the reader reaches for it').toEqual([]);
+    const box = await listen(page).boundingBox();
+    if (!box) throw new Error('no Listen button on screen');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const requested = page.waitForRequest(/\/assets\/listen-[^/]+\.js$/);
+    await page.mouse.down();
+    await requested;
+    expect(await spoken(page), 'a touch alone says nothing').toEqual([]);
+    await page.mouse.up();
+    await startedCount(page, 1);
+    expect(chunks).toHaveLength(1);
+    await pressListen(page);
+  });
+
+  test('with the chunk and the voices there, the press speaks within the click itself', async ({ page, server }) => {
+    await page.addInitScript(markClickListeners);
+    await open(page, server.url);
+    const loaded = page.waitForResponse(/\/assets\/listen-[^/]+\.js$/);
+    await listen(page).focus();
+    await loaded;
+    await page.waitForFunction(() => speechSynthesis.getVoices().length > 0, null, { timeout: 60_000 });
+    await page.waitForTimeout(300);
+    await pressListen(page);
+    const log = await startedCount(page, 1);
+    expect(log[0]?.during, 'speak() was called while the click was being dispatched').toBe('click');
+    // Pausing and resuming are presses too: resuming speaks inside its click as well.
+    await pressListen(page);
+    await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
+    await pressListen(page);
+    const again = await startedCount(page, 2);
+    expect(again.at(-1)?.during).toBe('click');
+    await pressListen(page);
+  });
+});
+
 test('a device with no voice at all says so instead of a silent button', async ({ server }) => {
   // Chromium on Linux without --enable-speech-dispatcher offers no voice: a device with no speech engine.
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
@@ -381,7 +627,7 @@ test('a device with no voice at all says so instead of a silent button', async (
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(server.url);
     await listen(page).click();
-    await expect(page.getByRole('alert')).toContainText(TEXT.noVoice, { timeout: VOICES_TIMEOUT_MS + 15_000 });
+    await expect(page.getByRole('alert')).toContainText(en('noVoice'), { timeout: VOICES_TIMEOUT_MS + 15_000 });
     await expect(listen(page)).toHaveAttribute('aria-pressed', 'false');
   } finally {
     await browser.close();

@@ -1,18 +1,9 @@
 // Lazy (Listen chunk's settings part): the `Voice` and `Speed` controls in Reading settings.
 import { useEffect, useState } from 'preact/hooks';
+import { listenText as t } from '../../i18n/text/listen.ts';
 import { changeSettings } from '../../reader/controllers/settings.ts';
 import { useAppState } from '../../reader/store.ts';
 import { loadVoices, voicesFor } from '../voices.ts';
-
-const LABELS = {
-  legend: 'Listen',
-  voice: 'Voice',
-  automatic: 'Automatic (a voice on this device)',
-  looking: 'Looking for voices…',
-  none: 'This device has no voice for English.',
-  online: '(needs a connection)',
-  speed: 'Speed',
-} as const;
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
@@ -29,31 +20,33 @@ export function VoiceSettings({ lang = 'en' }: { lang?: string }) {
   }, [lang]);
   return (
     <fieldset class="choice listen-settings">
-      <legend>{LABELS.legend}</legend>
+      <legend>{t('settingsLegend')}</legend>
       <label>
-        {LABELS.voice}
+        {t('voice')}
         <select
           value={settings.voice}
           disabled={!voices?.length}
           onChange={(e) => void changeSettings({ voice: e.currentTarget.value })}
         >
-          <option value="">{voices === null ? LABELS.looking : voices.length ? LABELS.automatic : LABELS.none}</option>
+          <option value="">
+            {voices === null ? t('voiceLooking') : voices.length ? t('voiceAutomatic') : t('voiceNone')}
+          </option>
           {voices?.map((v) => (
             <option key={v.voiceURI} value={v.voiceURI}>
-              {v.localService ? v.name : `${v.name} ${LABELS.online}`}
+              {v.localService ? v.name : t('voiceOnline', { name: v.name })}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {LABELS.speed}
+        {t('speed')}
         <select
           value={String(settings.speechRate)}
           onChange={(e) => void changeSettings({ speechRate: Number(e.currentTarget.value) })}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={String(s)}>
-              {s}×
+              {t('speedValue', { rate: s })}
             </option>
           ))}
         </select>

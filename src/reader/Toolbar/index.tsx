@@ -1,7 +1,7 @@
 // First bundle: the app bar's tools. Mounted into a bar whose height CSS fixes, so nothing moves.
 import './style.css';
 import { toggleBookmark } from '../controllers/bookmarks.ts';
-import { pressListen } from '../controllers/listen.ts';
+import { pressListen, preloadListen } from '../controllers/listen.ts';
 import { readerText as t } from '../../i18n/text/reader.ts';
 import { Icon } from '../icons.tsx';
 import { setState, useAppState } from '../store.ts';
@@ -21,6 +21,9 @@ export function Toolbar() {
         aria-pressed={reading}
         title={reading ? t('listenPause') : t('listenPlay')}
         onClick={pressListen}
+        onPointerDown={preloadListen}
+        onFocus={preloadListen}
+        onKeyDown={preloadListen}
       >
         <Icon name="listen" />
         <span class="visually-hidden">{t('listen')}</span>
