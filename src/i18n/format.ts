@@ -3,7 +3,7 @@ import type { Language } from './languages.ts';
 import { type PluralCategory, pluralCategory } from './plural.ts';
 
 /** A counted message: one form per plural category the language has (`other` always). */
-export type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };
+type PluralMessage = Partial<Record<PluralCategory, string>> & { other: string };
 export type Message = string | PluralMessage;
 /** Values for a message's `{name}` placeholders; numbers are formatted in the message's language. */
 export type Params = Record<string, string | number>;

@@ -19,13 +19,6 @@ export function formatDate(date: Date | string, lang: Language = uiLanguage()): 
   return new Intl.DateTimeFormat('ru', { day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
 }
 
-/** `date` with its time of day, short: "2 Dec 2026, 14:05" in the reader's language. */
-export function formatDateTime(date: Date | string, lang: Language = uiLanguage()): string {
-  const d = typeof date === 'string' ? new Date(date) : date;
-  if (engineKnows(lang)) return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(d);
-  return new Intl.DateTimeFormat('ru', { dateStyle: 'short', timeStyle: 'short' }).format(d);
-}
-
 /** A number as the reader's language writes it (1,234.5 · 1 234,5); `options` as Intl.NumberFormat takes them. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions, lang: Language = uiLanguage()): string {
   return new Intl.NumberFormat(lang, options).format(n);

@@ -13,6 +13,7 @@ function boot(stored: string | null) {
   const properties: Record<string, string> = {};
   const classes: string[] = [];
   const documentElement = {
+    lang: 'en',
     setAttribute: (name: string, value: string) => {
       attributes[name] = value;
     },
@@ -20,7 +21,10 @@ function boot(stored: string | null) {
     classList: { add: (name: string) => classes.push(name) },
   };
   const localStorage = { getItem: (key: string) => (key === SETTINGS_MIRROR_KEY ? stored : null) };
-  runInNewContext(bootScript(), { document: { documentElement }, localStorage, JSON, String });
+  // The English front page, in an English browser: boot.js stays (tests/unit/i18n/boot.test.ts covers moving).
+  const location = { pathname: '/', protocol: 'https:', search: '', hash: '', replace() {} };
+  const navigator = { languages: ['en-US'], language: 'en-US' };
+  runInNewContext(bootScript(), { document: { documentElement }, localStorage, location, navigator, JSON, String });
   return { attributes, properties, classes };
 }
 

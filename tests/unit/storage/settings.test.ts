@@ -35,9 +35,9 @@ describe('settings', () => {
 
   it('mirrors theme and text size to localStorage synchronously, before the database write', async () => {
     const saving = saveSettings({ theme: 'dark', textSize: 112 });
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null, language: null });
     await saving;
-    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null });
+    expect(mirrored()).toEqual({ theme: 'dark', textSize: 112, translation: null, language: null });
   });
 
   it('mirrors the translation choice for boot.js, and keeps "not chosen" apart from "off"', async () => {
@@ -49,11 +49,19 @@ describe('settings', () => {
     expect(await getSettings()).toMatchObject({ translation: null });
   });
 
+  it('mirrors the Language choice for boot.js, and reads anything but a known language as not chosen', async () => {
+    expect(await saveSettings({ language: 'tg' })).toMatchObject({ language: 'tg' });
+    expect(mirrored()).toMatchObject({ language: 'tg' });
+    await plant(unwrap(db), 'settings', [{ key: 'app', value: { language: 'de' } }]);
+    expect(await getSettings()).toMatchObject({ language: null });
+    expect(mirrored()).toMatchObject({ language: null });
+  });
+
   it('repairs the mirror on read (e.g. after another tab changed settings)', async () => {
     await saveSettings({ theme: 'light' });
     storage.setItem(SETTINGS_MIRROR_KEY, '{not json');
     await getSettings();
-    expect(mirrored()).toEqual({ theme: 'light', textSize: 100, translation: null });
+    expect(mirrored()).toEqual({ theme: 'light', textSize: 100, translation: null, language: null });
   });
 
   it('still saves when localStorage is missing or throws', async () => {
