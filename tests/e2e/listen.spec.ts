@@ -92,24 +92,6 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const listen = (page: Page, name = 'Listen') => page.getByRole('button', { name, exact: true });
 
 /**
- * Opens the English page as if it were the Russian or Tajik one: `<html lang>` is changed before any script of
- * the page runs (boot.js and the app read it once, at start), so the interface is in that language and its
- * translations are shown by default. Once the /ru/ and /tg/ pages are built, these tests can load them instead.
- */
-async function asInterface(page: Page, lang: 'ru' | 'tg'): Promise<void> {
-  await page.addInitScript((lang) => {
-    const set = () => {
-      if (!document.documentElement) return false;
-      document.documentElement.lang = lang;
-      return true;
-    };
-    // The init script runs before the parser has made <html>: catch the element as it is inserted.
-    if (!set())
-      new MutationObserver((_, observer) => set() && observer.disconnect()).observe(document, { childList: true });
-  }, lang);
-}
-
-/**
  * Presses `Listen` where it is on screen, as a finger does. (Playwright's locator.click() first scrolls the
  * sticky app bar's button "into view", which moves the page and so where reading starts.)
  */
@@ -367,9 +349,8 @@ test('a Russian interface with translations shown reads the Russian translation 
   page,
   server,
 }) => {
-  await asInterface(page, 'ru');
   const ru = listenText.in('ru');
-  await open(page, server.url);
+  await open(page, `${server.url}/ru/`);
   await expect(page.locator('html')).toHaveAttribute('data-translation', 'on');
   const english = await page.evaluate(() =>
     [...document.querySelectorAll('#article [data-pid]')].map((p) => p.innerHTML).join('\n'),
@@ -434,8 +415,7 @@ test('without the Highlight API, the translated sentence is wrapped inside the t
   await page.addInitScript(() => {
     delete (window as unknown as { Highlight?: unknown }).Highlight;
   });
-  await asInterface(page, 'ru');
-  await open(page, server.url);
+  await open(page, `${server.url}/ru/`);
   const html = () => page.evaluate(() => document.getElementById('article')?.innerHTML);
   await scrollSentenceToTop(page, 'Стратегическое партнёрство с государствами');
   const before = await html();
@@ -458,14 +438,13 @@ test('turning the translations off while a translation is read goes on in the au
   page,
   server,
 }) => {
-  await asInterface(page, 'ru');
-  await open(page, server.url);
+  await open(page, `${server.url}/ru/`);
   await scrollSentenceToTop(page, 'BRI как рамка, которая');
   await pressListen(page, 'Слушать');
   const log = await startedCount(page, 1);
   expect(log[0]).toMatchObject({ lang: 'ru' });
   expect(log[0]?.text).toMatch(/^BRI как рамка/);
-  await page.locator('.tr-toggle').click();
+  await page.getByRole('button', { name: 'Перевод', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('data-translation', 'off');
   const next = await startedCount(page, 2);
   expect(next.at(-1)?.lang).toBe('en');
@@ -481,9 +460,8 @@ test('a Tajik interface: no Tajik voice on the device is said in Tajik, in an al
   page,
   server,
 }) => {
-  await asInterface(page, 'tg');
   const tg = listenText.in('tg');
-  await open(page, server.url);
+  await open(page, `${server.url}/tg/`);
   await expect(page.locator('html')).toHaveAttribute('data-translation', 'on');
   await pressListen(page, 'Гӯш кардан');
   const alert = page.getByRole('alert');
