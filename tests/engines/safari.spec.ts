@@ -4,6 +4,7 @@
  * missing on an iPhone or shown where they do not apply; and a Safari reader never told that WebKit deletes the
  * data of a site not visited for seven days unless it is installed (sources: src/offline/webkit.ts).
  */
+import { until } from './driver.ts';
 import { expect, test } from './fixtures.ts';
 import { statusText } from './flows.ts';
 
@@ -45,7 +46,11 @@ test('the storage details explain WebKit’s seven-day rule in WebKit only, and 
 }) => {
   await tab.goto(server.url);
   await tab.click({ css: 'button', name: 'Reading settings' });
-  const text = await tab.evaluate(() => document.querySelector('.storage-details')?.textContent ?? '');
+  // The panel's code loads on the first press (src/reader/later.tsx): wait for its storage details to be there.
+  const text = await until(
+    () => tab.evaluate(() => document.querySelector('.storage-details')?.textContent ?? ''),
+    'the storage details in Reading settings',
+  );
   if (tab.engine === 'webkit') {
     expect(text).toContain('after seven days of use without a visit here');
     expect(text).toContain('Add to Home Screen');
@@ -71,7 +76,10 @@ test('on an iPhone, Install shows "Share → Add to Home Screen"; nowhere else',
       .poll(() => iphone.page.evaluate(() => document.getElementById('install-hint')?.textContent ?? ''))
       .toContain('Tap Share, then Add to Home Screen');
     await iphone.page.click({ css: 'button', name: 'Reading settings' });
-    const details = await iphone.page.evaluate(() => document.querySelector('.storage-details')?.textContent ?? '');
+    const details = await until(
+      () => iphone.page.evaluate(() => document.querySelector('.storage-details')?.textContent ?? ''),
+      'the storage details in Reading settings',
+    );
     expect(details).toContain('Safari and the Home Screen app keep separate data');
     expect(details).toContain('after seven days of use without a visit here');
   } finally {
