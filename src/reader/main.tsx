@@ -17,7 +17,7 @@ import { followOtherTabs } from './controllers/tabs.ts';
 import { HighlightSheet } from './HighlightSheet/index.tsx';
 import { Notices } from './Notices/index.tsx';
 import { SelectionBar } from './SelectionBar/index.tsx';
-import { Later, whenIdle } from './later.tsx';
+import { Later, patiently, whenIdle } from './later.tsx';
 import { getState, useAppState } from './store.ts';
 import { Toolbar } from './Toolbar/index.tsx';
 import { wireLanguageSelect } from './LanguageSelect/index.ts';
@@ -37,7 +37,7 @@ function mount(id: string, node: preact.ComponentChild): void {
   if (el) render(node, el);
 }
 
-// The panels behind the toolbar's buttons: their code loads when idle, or at once when one is opened first.
+// The panels behind the toolbar's buttons: each one's code loads when it is first opened.
 const loadHighlights = () => import('./HighlightsPanel/index.tsx').then((m) => m.HighlightsPanel);
 const loadBookmarks = () => import('./BookmarksPanel/index.tsx').then((m) => m.BookmarksPanel);
 const loadSettings = () => import('./SettingsPanel/index.tsx').then((m) => m.SettingsPanel);
@@ -46,9 +46,9 @@ function Panels() {
   const panel = useAppState((s) => s.panel);
   return (
     <>
-      <Later load={loadHighlights} now={panel === 'highlights'} />
-      <Later load={loadBookmarks} now={panel === 'bookmarks'} />
-      <Later load={loadSettings} now={panel === 'settings'} />
+      <Later load={loadHighlights} open={panel === 'highlights'} />
+      <Later load={loadBookmarks} open={panel === 'bookmarks'} />
+      <Later load={loadSettings} open={panel === 'settings'} />
     </>
   );
 }
@@ -81,9 +81,16 @@ function start(): void {
     </>,
   );
   // The sections at the end of the page: their prerendered text stays until their code is here (no gap).
+  // If they cannot be fetched even after a few tries, their prerendered words stay and say what they need.
   whenIdle(() => {
-    import('./PassItOn/index.tsx').then(({ PassItOn }) => mount('pass-it-on-root', <PassItOn />), reportError);
-    import('./YourData/index.tsx').then(({ YourData }) => mount('your-data-root', <YourData />), reportError);
+    patiently(() => import('./PassItOn/index.tsx')).then(
+      ({ PassItOn }) => mount('pass-it-on-root', <PassItOn />),
+      () => undefined,
+    );
+    patiently(() => import('./YourData/index.tsx')).then(
+      ({ YourData }) => mount('your-data-root', <YourData />),
+      () => undefined,
+    );
   });
   mount('overlay-root', <Overlays />);
 

@@ -63,6 +63,10 @@ for (const [locale, lang] of LOCALES) {
     for (const name of toolbarNames(lang)) {
       await expect(toolbar.getByRole('button', { name, exact: true })).toBeVisible();
     }
+    // The status line, once everything is stored, in the page's language.
+    await expect(page.getByRole('status').filter({ hasText: CATALOGUES[lang].offline.ready })).toBeVisible({
+      timeout: 30_000,
+    });
     await expect(page.getByRole('combobox', { name: CATALOGUES[lang].page.language })).toHaveValue(lang);
     await expect(page.getByRole('button', { name: CATALOGUES[lang].page.translationToggle })).toHaveAttribute(
       'aria-pressed',

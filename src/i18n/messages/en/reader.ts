@@ -15,6 +15,8 @@ export const reader = {
   bookmarks: 'Bookmarks',
   /** Also the Highlights dialog's title. */
   highlights: 'Highlights',
+  /** A panel's code could not be fetched on its first opening (src/reader/later.tsx). */
+  partNotLoaded: 'This part of the app could not be loaded. Check the connection, then try again.',
   /** The Listen chunk failed to load (src/reader/controllers/listen.ts). */
   listenFailed: 'Listen could not be loaded. Reload the page and try again.',
   /** Also the reading settings dialog's title. */

@@ -11,6 +11,7 @@ export const reader: CatalogueOf<typeof en> = {
   bookmarkRemove: 'Убрать закладку здесь',
   bookmarks: 'Закладки',
   highlights: 'Выделения',
+  partNotLoaded: 'Не удалось загрузить эту часть приложения. Проверьте соединение и попробуйте снова.',
   listenFailed: 'Не удалось загрузить чтение вслух. Перезагрузите страницу и попробуйте снова.',
   readingSettings: 'Настройки чтения',
 

@@ -14,6 +14,7 @@ export const reader: CatalogueOf<typeof en> = {
   bookmarkRemove: 'Хатчӯби ин ҷоро бардоштан',
   bookmarks: 'Хатчӯбҳо',
   highlights: 'Ҷудокардаҳо',
+  partNotLoaded: 'Ин қисми барнома бор нашуд. Пайвастро санҷед ва боз кӯшиш кунед.',
   listenFailed: 'Хондани бо овоз бор нашуд. Саҳифаро аз нав бор кунед ва боз кӯшиш кунед.',
   readingSettings: 'Танзимоти хондан',
 
