@@ -13,6 +13,15 @@ export function whenIdle(task: () => void): void {
 }
 
 /**
+ * The module a lazy `import()` gave, or an error: when a chunk fails to load and the stale-chunk handler
+ * (src/offline/stale-chunk.ts) takes over by preventing Vite's error, the import resolves to undefined.
+ */
+export function arrived<T>(module: T | undefined): T {
+  if (module === undefined) throw new Error('a lazily loaded part of the app did not arrive');
+  return module;
+}
+
+/**
  * Loads `load`, trying again a little later when it fails (`tries` in all): on a first visit over a link that
  * drops requests, a section must still arrive. Offline, once saved, the first try is served by the worker.
  */

@@ -17,7 +17,7 @@ import { followOtherTabs } from './controllers/tabs.ts';
 import { HighlightSheet } from './HighlightSheet/index.tsx';
 import { Notices } from './Notices/index.tsx';
 import { SelectionBar } from './SelectionBar/index.tsx';
-import { Later, patiently, whenIdle } from './later.tsx';
+import { arrived, Later, patiently, whenIdle } from './later.tsx';
 import { getState, useAppState } from './store.ts';
 import { Toolbar } from './Toolbar/index.tsx';
 import { wireLanguageSelect } from './LanguageSelect/index.ts';
@@ -37,10 +37,11 @@ function mount(id: string, node: preact.ComponentChild): void {
   if (el) render(node, el);
 }
 
-// The panels behind the toolbar's buttons: each one's code loads when it is first opened.
-const loadHighlights = () => import('./HighlightsPanel/index.tsx').then((m) => m.HighlightsPanel);
-const loadBookmarks = () => import('./BookmarksPanel/index.tsx').then((m) => m.BookmarksPanel);
-const loadSettings = () => import('./SettingsPanel/index.tsx').then((m) => m.SettingsPanel);
+// The panels behind the toolbar's buttons: each one's code loads when it is first opened. (`await`, not
+// `.then`: Vite wraps `import().then(...)` whole, and `arrived` must see what the wrapper gives.)
+const loadHighlights = async () => arrived(await import('./HighlightsPanel/index.tsx')).HighlightsPanel;
+const loadBookmarks = async () => arrived(await import('./BookmarksPanel/index.tsx')).BookmarksPanel;
+const loadSettings = async () => arrived(await import('./SettingsPanel/index.tsx')).SettingsPanel;
 
 function Panels() {
   const panel = useAppState((s) => s.panel);
@@ -83,11 +84,11 @@ function start(): void {
   // The sections at the end of the page: their prerendered text stays until their code is here (no gap).
   // If they cannot be fetched even after a few tries, their prerendered words stay and say what they need.
   whenIdle(() => {
-    patiently(() => import('./PassItOn/index.tsx')).then(
+    patiently(async () => arrived(await import('./PassItOn/index.tsx'))).then(
       ({ PassItOn }) => mount('pass-it-on-root', <PassItOn />),
       () => undefined,
     );
-    patiently(() => import('./YourData/index.tsx')).then(
+    patiently(async () => arrived(await import('./YourData/index.tsx'))).then(
       ({ YourData }) => mount('your-data-root', <YourData />),
       () => undefined,
     );

@@ -1,6 +1,6 @@
 // Sections that load after the first screen try again when a flaky first visit drops their file.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { patiently } from '../../../src/reader/later.tsx';
+import { arrived, patiently } from '../../../src/reader/later.tsx';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -25,5 +25,12 @@ describe('patiently', () => {
     await vi.runAllTimersAsync();
     expect(await settled).toBe('try 3');
     expect(calls).toBe(3);
+  });
+});
+
+describe('arrived', () => {
+  it('turns an import that resolved to nothing (the stale-chunk handler took over) into a failure', () => {
+    expect(arrived({ Panel: 1 })).toEqual({ Panel: 1 });
+    expect(() => arrived(undefined)).toThrow(/did not arrive/);
   });
 });
