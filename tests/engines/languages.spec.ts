@@ -50,7 +50,11 @@ test('the Language choice is saved for boot.js, and the chosen page opens offlin
     select.value = 'tg';
     select.dispatchEvent(new Event('change'));
   });
-  await until(async () => (await pageState(tab)).lang === 'tg', 'the Tajik page opened');
+  // Fully loaded (icons too) before the next step, or Firefox counts the next navigation's cut-offs as errors.
+  await until(
+    async () => (await pageState(tab)).lang === 'tg' && (await tab.evaluate(() => document.readyState)) === 'complete',
+    'the Tajik page opened and loaded',
+  );
   // What boot.js reads on every later visit to `/` (tests/unit/i18n/boot.test.ts runs that rule; the move
   // itself is tested in Chromium: Firefox reports the English page's fetches the move cuts off as errors).
   const saved = await tab.evaluate(() => Object.values({ ...localStorage }).join(' '));
