@@ -13,14 +13,12 @@ import {
 import { getState, notify, setState } from '../store.ts';
 
 /**
- * Why saving cannot start, in the reader's language. The storage errors (src/storage/errors.ts) carry the
- * English of these for developers and logs; the reader is told from the catalogue.
+ * Why saving cannot start, in the reader's language: the storage errors (src/storage/errors.ts) are worded
+ * for the reader, from the catalogue, so their message is the reason; anything else gets a general one.
  */
 function whyNoStart(error: unknown): string {
-  if (error instanceof StorageUnavailableError) return t('storageUnavailable');
-  if (error instanceof StorageBlockedError) return t('storageBlocked');
-  if (error instanceof StorageUpgradeError) return t('storageUpgrade');
-  return t('noStart');
+  const known = [StorageUnavailableError, StorageBlockedError, StorageUpgradeError].some((e) => error instanceof e);
+  return known ? (error as Error).message : t('noStart');
 }
 
 onConnectionLost(() => notify({ kind: 'alert', text: t('newerTab') }));
@@ -37,7 +35,7 @@ export async function storageReady(): Promise<boolean> {
   } catch (error) {
     if (error instanceof StorageOutdatedError) {
       // A newer version already upgraded the data in another tab: this page is the stale one.
-      const text = t('storageOutdated');
+      const text = error.message;
       setState({ storage: 'unavailable', storageProblem: text });
       notify({ kind: 'alert', text, action: { label: t('reload'), run: () => location.reload() } });
       return false;
@@ -53,7 +51,7 @@ export async function storageReady(): Promise<boolean> {
 function reportWriteError(error: unknown): void {
   const text =
     error instanceof StorageFullError
-      ? t('storageFull')
+      ? error.message
       : t('saveFailed', { why: (error as Error | undefined)?.message ?? String(error) });
   notify({ kind: 'alert', text });
 }

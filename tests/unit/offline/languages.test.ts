@@ -110,7 +110,7 @@ describe('sizes, the update prompt, storage details and storage errors', () => {
   it('word storage errors for the reader in the page language', async () => {
     const ru = await pageIn('ru');
     expect(new ru.StorageFullError().message).toBe(
-      'На устройстве закончилось место, поэтому это изменение не сохранено. Освободите место и попробуйте снова.',
+      'На этом устройстве закончилось место, поэтому изменение не сохранено. Освободите место и попробуйте снова.',
     );
     const en = await pageIn('en');
     expect(new en.StorageBlockedError().message).toBe(

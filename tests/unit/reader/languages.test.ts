@@ -200,8 +200,8 @@ describe('the reader catalogue', () => {
     expect(question('tg', 5, 1)).toMatch(/^5 ҷудокарда \(бо қайдҳояшон\) ва 1 хатчӯб аз ин дастгоҳ/);
   });
 
-  it('says in English exactly what the storage errors say (the reader is told from the catalogue)', () => {
-    const en = CATALOGUES.en.reader;
+  it('words the storage errors from the catalogue, so the reader is told in their language', () => {
+    const en = CATALOGUES.en.offline;
     expect(new StorageUnavailableError().message).toBe(en.storageUnavailable);
     expect(new StorageBlockedError().message).toBe(en.storageBlocked);
     expect(new StorageOutdatedError().message).toBe(en.storageOutdated);

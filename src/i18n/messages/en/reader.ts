@@ -134,17 +134,10 @@ export const reader = {
   newerTab: 'A newer version of the reader is open in another tab. Reload this tab to keep saving.',
   reload: 'Reload',
   noStart: 'Saving on this device failed to start. Reading works; highlights cannot be saved right now.',
-  /** In the Highlights panel while saving is off; `{why}` is one of the storage messages below. */
+  /** In the Highlights panel while saving is off; `{why}` is a storage error's message (offline.ts). */
   cannotSave: 'Highlights cannot be saved: {why}',
   /** The alert when saving cannot start; `{why}` as above. */
   cannotSaveAlert: 'Highlights cannot be saved. {why}',
-  storageUnavailable:
-    'This browser does not let the reader save anything on this device (private mode or storage turned off).',
-  storageBlocked: 'The reader is open in another tab with an older version. Close or reload that tab to keep saving.',
-  storageOutdated: 'A newer version of the reader has updated your saved data. Reload this page to keep saving.',
-  storageUpgrade:
-    'Your saved highlights could not be updated for this version of the reader. They are unchanged; saving is off for now.',
-  storageFull: 'This device is out of storage space, so this change was not saved. Free some space and try again.',
   saveFailed: 'Saving failed, so nothing was changed: {why}',
   /** A read failed; `{what}` is one of the five names below. */
   unreadable: '{what} could not be read ({why}). Everything else works.',
