@@ -10,6 +10,7 @@ import {
   LANGUAGE_PATHS,
   LANGUAGES,
   type Language,
+  pageFilePath,
   translationsShownByDefault,
 } from '../i18n/languages.ts';
 import type { ArticleMeta } from './content/types.ts';
@@ -26,7 +27,7 @@ export interface PageParts {
 
 /** Where each language's page is written in dist/. */
 export function pageFile(lang: Language): string {
-  return lang === 'en' ? 'index.html' : `${LANGUAGE_PATHS[lang].slice(1)}index.html`;
+  return pageFilePath(lang).slice(1);
 }
 
 /** `<link rel=alternate hreflang>` for every language's page, and x-default (the front page, which picks one). */

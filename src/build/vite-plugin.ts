@@ -5,7 +5,7 @@ import { escapeHtml } from './html.ts';
 import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
 import { fillPage, pageFile } from './pages.ts';
-import { LANGUAGE_PATHS, LANGUAGES, type Language } from '../i18n/languages.ts';
+import { LANGUAGES, type Language, languageOfPath } from '../i18n/languages.ts';
 
 export interface ContentPluginOptions {
   /** Folder holding article.md and photos/. Defaults to ./content; tests point it at a fixture. */
@@ -70,7 +70,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
           );
         }
         // Dev server: the page of the language its path names (/ru/ ...), no CSP (Vite's client injects script).
-        const lang = LANGUAGES.find((l) => l !== 'en' && context.originalUrl?.startsWith(LANGUAGE_PATHS[l])) ?? 'en';
+        const lang = languageOfPath(context.originalUrl ?? '/');
         return fillPage(html.replace('<!--app:csp-->', ''), lang, meta, {
           article: article.htmlIn[lang],
           afterArticle: options.afterArticle?.(lang) ?? '',

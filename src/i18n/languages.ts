@@ -8,6 +8,11 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each interface language's own page: prerendered with its `<html lang>`, served offline by the worker. */
 export const LANGUAGE_PATHS: Readonly<Record<Language, string>> = { en: '/', ru: '/ru/', tg: '/tg/' };
 
+/** Each language's page as a file of the site: `/index.html`, `/ru/index.html`, `/tg/index.html`. */
+export function pageFilePath(lang: Language): string {
+  return `${LANGUAGE_PATHS[lang]}index.html`;
+}
+
 /** The language whose page serves `pathname`: `/ru/...` Russian, `/tg/...` Tajik, anything else English. */
 export function languageOfPath(pathname: string): Language {
   return LANGUAGES.find((l) => l !== 'en' && pathname.startsWith(LANGUAGE_PATHS[l])) ?? 'en';

@@ -11,7 +11,7 @@ import { check, type Stores } from './check.ts';
 import { installPatiently, installProgress } from './install.ts';
 import { photos, tiles } from './strategies.ts';
 import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
-import { LANGUAGE_PATHS, LANGUAGES, type Language, languageOfPath } from '../i18n/languages.ts';
+import { LANGUAGES, type Language, languageOfPath, pageFilePath } from '../i18n/languages.ts';
 import type { RouteHandlerCallback } from 'workbox-core';
 import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
@@ -39,7 +39,7 @@ registerRoute(new PrecacheRoute(precache));
 // Each interface language has its page (/, /ru/, /tg/); any other in-scope navigation gets the page of the
 // language its path starts with, from the precache, online or off.
 const pages = Object.fromEntries(
-  LANGUAGES.map((l) => [l, precache.createHandlerBoundToURL(`${LANGUAGE_PATHS[l]}index.html`)]),
+  LANGUAGES.map((l) => [l, precache.createHandlerBoundToURL(pageFilePath(l))]),
 ) as Record<Language, RouteHandlerCallback>;
 registerRoute(
   new NavigationRoute((options) => pages[languageOfPath(options.url.pathname)](options), {

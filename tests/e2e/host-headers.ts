@@ -4,7 +4,7 @@
  * files in line with src/build/csp.ts and by the nginx browser test that checks real responses.
  */
 import { contentSecurityPolicy } from '../../src/build/csp.ts';
-import { LANGUAGE_PATHS, LANGUAGES } from '../../src/i18n/languages.ts';
+import { LANGUAGE_PATHS, LANGUAGES, pageFilePath } from '../../src/i18n/languages.ts';
 
 /**
  * Powerful features the app never uses, denied so an injected script or a hostile embed cannot ask for them.
@@ -154,8 +154,8 @@ export function renderHeadersFile(): string {
     ...TOP_LEVEL_FILES.map((file) => rule(file, file)),
     // The Russian and Tajik pages, by their folder and by file name, like the English one.
     ...LANGUAGES.filter((l) => l !== 'en').flatMap((l) => [
-      rule(LANGUAGE_PATHS[l], `${LANGUAGE_PATHS[l]}index.html`),
-      rule(`${LANGUAGE_PATHS[l]}index.html`, `${LANGUAGE_PATHS[l]}index.html`),
+      rule(LANGUAGE_PATHS[l], pageFilePath(l)),
+      rule(pageFilePath(l), pageFilePath(l)),
     ]),
     rule('/assets/*', '/assets/x'),
   ].join('\n')}\n`;

@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { CATALOGUES } from '../../src/i18n/index.ts';
 import { LANGUAGE_PATHS, type Language } from '../../src/i18n/languages.ts';
+import { paragraphsInPage } from '../support/in-page.ts';
 import { expect, test, watch } from './fixtures.ts';
 
 const LOCALES: [locale: string, lang: Exclude<Language, 'en'>][] = [
@@ -22,19 +23,8 @@ function toolbarNames(lang: Language): string[] {
   return [reader.listen, reader.bookmark, reader.bookmarks, reader.highlights, reader.readingSettings];
 }
 
-/** The author's paragraphs' text, and for each the lang and data-tr of the visible translations under it. */
-function article(page: Page) {
-  return page.locator('article [data-pid]').evaluateAll((ps) =>
-    ps.map((p) => {
-      const shown: string[] = [];
-      for (let el = p.nextElementSibling; el?.classList.contains('tr'); el = el.nextElementSibling) {
-        if (getComputedStyle(el).display !== 'none' && !el.classList.contains('tr-provenance'))
-          shown.push(`${el.getAttribute('lang')}:${el.getAttribute('data-tr')}`);
-      }
-      return { id: p.id, lang: p.closest('[lang]')?.getAttribute('lang'), text: p.textContent, shown };
-    }),
-  );
-}
+/** The author's paragraphs: id, lang, text, and the translations shown under each. */
+const article = (page: Page) => page.evaluate(paragraphsInPage);
 
 /** A fresh context with the browser's language set to `locale` (navigator.languages and Accept-Language). */
 async function readerWith(browser: Browser, locale: string, javaScriptEnabled = true) {

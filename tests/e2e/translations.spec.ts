@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { bundleForPage } from '../browser-bundle.ts';
+import { paragraphsInPage } from '../support/in-page.ts';
 import { seedArticle, squash } from '../seed.ts';
 import { highlightButton, marks } from './annotate.ts';
 import { expect, test } from './fixtures.ts';
@@ -18,20 +19,7 @@ import { expect, test } from './fixtures.ts';
 const seed = seedArticle();
 const toggle = (page: Page) => page.getByRole('button', { name: 'Translation', exact: true });
 
-/** For each author paragraph: its id and the lang + data-tr of the visible elements right after it. */
-function translationsUnderParagraphs(page: Page) {
-  return page.locator('article [data-pid]').evaluateAll((ps) =>
-    ps.map((p) => {
-      const after: string[] = [];
-      for (let el = p.nextElementSibling; el?.classList.contains('tr'); el = el.nextElementSibling) {
-        const visible = getComputedStyle(el).display !== 'none';
-        if (visible && !el.classList.contains('tr-provenance'))
-          after.push(`${el.getAttribute('lang')}:${el.getAttribute('data-tr')}`);
-      }
-      return { id: p.id, lang: p.closest('[lang]')?.getAttribute('lang'), after };
-    }),
-  );
-}
+const translationsUnderParagraphs = (page: Page) => page.evaluate(paragraphsInPage);
 
 test('the toggle shows a Russian and a Tajik translation under every paragraph, the English unchanged and first', async ({
   page,
@@ -41,14 +29,19 @@ test('the toggle shows a Russian and a Tajik translation under every paragraph, 
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('.tr').first()).toBeHidden();
   const english = (await page.locator('article p').allTextContents()).map(squash);
-  expect((await translationsUnderParagraphs(page)).every((p) => p.after.length === 0)).toBe(true);
+  expect((await translationsUnderParagraphs(page)).every((p) => p.shown.length === 0)).toBe(true);
 
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute('aria-pressed', 'true');
   const under = await translationsUnderParagraphs(page);
   expect(under).toHaveLength(await page.locator('article [data-pid]').count());
   expect(under.length).toBeGreaterThan(0);
-  for (const p of under) expect(p).toEqual({ id: p.id, lang: 'en', after: [`ru:${p.id}`, `tg:${p.id}`] });
+  for (const p of under)
+    expect({ id: p.id, lang: p.lang, shown: p.shown }).toEqual({
+      id: p.id,
+      lang: 'en',
+      shown: [`ru:${p.id}`, `tg:${p.id}`],
+    });
   // The author's English is untouched: the same paragraphs, word for word (the seed's, when it is there), and
   // still the only `p`s.
   expect((await page.locator('article p').allTextContents()).map(squash)).toEqual(english);
@@ -117,7 +110,7 @@ test('a Russian interface shows its own translation by default, and only that on
   await page.goto(`${server.url}/ru/`);
   await expect(page.locator('html')).toHaveAttribute('data-translation', 'on');
   await expect(page.getByRole('button', { name: 'Перевод', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  for (const p of await translationsUnderParagraphs(page)) expect(p.after).toEqual([`ru:${p.id}`]);
+  for (const p of await translationsUnderParagraphs(page)) expect(p.shown).toEqual([`ru:${p.id}`]);
   await expect(page.locator('.tr[lang="tg"]')).toHaveCount(0);
 });
 

@@ -9,21 +9,17 @@ import { until } from './driver.ts';
 import type { EnginePage } from './driver.ts';
 import { expect, test } from './fixtures.ts';
 import { waitUntilOffline } from './flows.ts';
+import { paragraphsInPage } from '../support/in-page.ts';
 
 /** What a page shows: its lang, the toolbar's accessible names, and the visible translations under each paragraph. */
-const pageState = (tab: EnginePage) =>
-  tab.evaluate(() => {
-    const names = Array.from(document.querySelectorAll('#toolbar-root button'), (b) => (b.textContent ?? '').trim());
-    const paragraphs = Array.from(document.querySelectorAll('article [data-pid]'), (p) => {
-      const shown: string[] = [];
-      for (let el = p.nextElementSibling; el?.classList.contains('tr'); el = el.nextElementSibling) {
-        if (getComputedStyle(el).display !== 'none' && !el.classList.contains('tr-provenance'))
-          shown.push(`${el.getAttribute('lang')}:${el.getAttribute('data-tr')}`);
-      }
-      return { id: p.id, shown };
-    });
-    return { lang: document.documentElement.lang, path: location.pathname, names, paragraphs };
-  });
+async function pageState(tab: EnginePage) {
+  const page = await tab.evaluate(() => ({
+    lang: document.documentElement.lang,
+    path: location.pathname,
+    names: Array.from(document.querySelectorAll('#toolbar-root button'), (b) => (b.textContent ?? '').trim()),
+  }));
+  return { ...page, paragraphs: await tab.evaluate(paragraphsInPage) };
+}
 
 for (const lang of ['ru', 'tg'] as const) {
   test(`/${lang}/: the interface in ${lang}, its translation under every paragraph`, async ({ tab, server }) => {

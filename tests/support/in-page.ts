@@ -62,3 +62,18 @@ export function mapCanvasDrawnInPage(): boolean {
   for (let i = 3; i < data.length; i += 4 * 53) if ((data[i] ?? 0) > 0) return true;
   return false;
 }
+
+/**
+ * Each of the author's paragraphs: its id, the `lang` it is in, its text, and the `lang:data-tr` of each
+ * translation shown right under it (the provenance note left out).
+ */
+export function paragraphsInPage() {
+  return Array.from(document.querySelectorAll('article [data-pid]'), (p) => {
+    const shown: string[] = [];
+    for (let el = p.nextElementSibling; el?.classList.contains('tr'); el = el.nextElementSibling) {
+      if (getComputedStyle(el).display !== 'none' && !el.classList.contains('tr-provenance'))
+        shown.push(`${el.getAttribute('lang')}:${el.getAttribute('data-tr')}`);
+    }
+    return { id: p.id, lang: p.closest('[lang]')?.getAttribute('lang'), text: p.textContent, shown };
+  });
+}
