@@ -114,6 +114,8 @@ test('the Language select opens the chosen page at once and is remembered, over 
   await select.selectOption('tg');
   await expect(page).toHaveURL(`${server.url}/tg/`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'tg');
+  // Focus stays on the select across the change of page, never on <body>.
+  await expect(page.getByRole('combobox', { name: 'Забон' })).toBeFocused();
   // Opening the front page again (as an installed app does) goes to the reader's language before first paint.
   await page.goto(`${server.url}/`);
   await expect(page).toHaveURL(`${server.url}/tg/`);
