@@ -32,9 +32,15 @@ import './PassItOn/style.css';
 import './YourData/style.css';
 import '../map/map.css';
 
+/**
+ * Renders an island into its box, in place of what the box held without script (e.g. "Saving them needs
+ * JavaScript."): Preact diffs against what is there and would leave such a line standing beside the island.
+ */
 function mount(id: string, node: preact.ComponentChild): void {
   const el = document.getElementById(id);
-  if (el) render(node, el);
+  if (!el) return;
+  el.replaceChildren();
+  render(node, el);
 }
 
 // The panels behind the toolbar's buttons: each one's code loads when it is first opened. (`await`, not

@@ -90,6 +90,17 @@ for (const width of [320, 360, 430]) {
   });
 }
 
+test('with JavaScript on, the end-of-page sections replace their no-script lines, never show both', async ({
+  page,
+  server,
+}) => {
+  await page.goto(server.url);
+  await expect(page.locator('#your-data').getByRole('button', { name: 'Export', exact: true })).toBeVisible();
+  await expect(page.locator('#pass-it-on').getByRole('button', { name: 'Cite' })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('needs JavaScript');
+  await expect(page.locator('main')).not.toContainText('need JavaScript');
+});
+
 test('the page reads with JavaScript disabled', async ({ browser, server }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
