@@ -11,8 +11,10 @@ import {
   LANGUAGES,
   type Language,
   pageFilePath,
+  slashedLanguagePage,
   translationsShownByDefault,
 } from '../i18n/languages.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ArticleMeta } from './content/types.ts';
 import { escapeHtml } from './html.ts';
 
@@ -28,6 +30,18 @@ export interface PageParts {
 /** Where each language's page is written in dist/. */
 export function pageFile(lang: Language): string {
   return pageFilePath(lang).slice(1);
+}
+
+/**
+ * Middleware for `vite preview` (`npm start`): `/ru` and `/tg` redirect to `/ru/` and `/tg/`, query kept, as
+ * static hosts and deploy/nginx.conf do; without it the preview's fallback answers them with the English page.
+ */
+export function redirectToLanguagePage(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const page = slashedLanguagePage(url.pathname);
+  if (page && (req.method === 'GET' || req.method === 'HEAD')) {
+    res.writeHead(301, { Location: `${page}${url.search}` }).end();
+  } else next();
 }
 
 /** `<link rel=alternate hreflang>` for every language's page, and x-default (the front page, which picks one). */

@@ -4,7 +4,7 @@ import { type BuiltArticle, buildArticle } from './content/index.ts';
 import { escapeHtml } from './html.ts';
 import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
-import { fillPage, pageFile } from './pages.ts';
+import { fillPage, pageFile, redirectToLanguagePage } from './pages.ts';
 import { LANGUAGES, type Language, languageOfPath } from '../i18n/languages.ts';
 
 export interface ContentPluginOptions {
@@ -33,6 +33,9 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     async buildStart() {
       article = await buildArticle(contentDir, config.base);
       this.addWatchFile(resolve(contentDir, 'article.md'));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(redirectToLanguagePage);
     },
     configureServer(server) {
       // Dev only: serve boot.js and the photo variants from memory, as the build would emit them.

@@ -18,6 +18,14 @@ export function languageOfPath(pathname: string): Language {
   return LANGUAGES.find((l) => l !== 'en' && pathname.startsWith(LANGUAGE_PATHS[l])) ?? 'en';
 }
 
+/**
+ * The language page `pathname` names without its trailing slash (`/ru` gives `/ru/`), else undefined. Such a
+ * link (typed, or passed on by word of mouth) is redirected there rather than answered with the English page.
+ */
+export function slashedLanguagePage(pathname: string): string | undefined {
+  return LANGUAGES.map((l) => LANGUAGE_PATHS[l]).find((path) => path !== '/' && `${pathname}/` === path);
+}
+
 /** Each language's name in itself, as the Language select and the footer's links show it. */
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', ru: 'Русский', tg: 'Тоҷикӣ' };
 

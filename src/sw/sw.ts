@@ -11,7 +11,7 @@ import { check, type Stores } from './check.ts';
 import { installPatiently, installProgress } from './install.ts';
 import { photos, tiles } from './strategies.ts';
 import { isTileUrl, tileUrlTemplate } from '../shared/tile-url.ts';
-import { LANGUAGES, type Language, languageOfPath, pageFilePath } from '../i18n/languages.ts';
+import { LANGUAGES, type Language, languageOfPath, pageFilePath, slashedLanguagePage } from '../i18n/languages.ts';
 import type { RouteHandlerCallback } from 'workbox-core';
 import { isPhoto, NOT_APP_NAVIGATIONS, precacheList } from './to-cache.ts';
 
@@ -41,6 +41,11 @@ registerRoute(new PrecacheRoute(precache));
 const pages = Object.fromEntries(
   LANGUAGES.map((l) => [l, precache.createHandlerBoundToURL(pageFilePath(l))]),
 ) as Record<Language, RouteHandlerCallback>;
+// `/ru` or `/tg` typed without the slash: to that page, as a static host would, not the English page.
+registerRoute(
+  ({ request, url }) => request.mode === 'navigate' && slashedLanguagePage(url.pathname) !== undefined,
+  async ({ url }) => Response.redirect(new URL(`${slashedLanguagePage(url.pathname)}${url.search}`, url).href, 301),
+);
 registerRoute(
   new NavigationRoute((options) => pages[languageOfPath(options.url.pathname)](options), {
     denylist: NOT_APP_NAVIGATIONS,

@@ -7,6 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
+import { preview } from 'vite';
 import { CATALOGUES } from '../../src/i18n/index.ts';
 import { LANGUAGE_PATHS, type Language } from '../../src/i18n/languages.ts';
 import { paragraphsInPage } from '../support/in-page.ts';
@@ -141,6 +142,22 @@ test('a link into the article keeps its place when the page of the reader’s la
   await context.close();
 });
 
+test('`npm start` (vite preview) sends /ru and /tg to their pages, as a static host does', async () => {
+  const server = await preview({ preview: { port: 0, strictPort: false }, logLevel: 'silent' });
+  try {
+    const base = (server.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+    for (const lang of ['ru', 'tg'] as const) {
+      const moved = await fetch(`${base}/${lang}?x=1`, { redirect: 'manual' });
+      expect(moved.status).toBe(301);
+      expect(moved.headers.get('location')).toBe(`/${lang}/?x=1`);
+      const page = await (await fetch(`${base}/${lang}/`)).text();
+      expect(page).toContain(`<html lang="${lang}"`);
+    }
+  } finally {
+    await server.close();
+  }
+});
+
 test.describe('offline', () => {
   test.use({ allowedConsoleErrors: [/net::ERR_CONNECTION_REFUSED|Failed to load resource/] });
 
@@ -160,12 +177,15 @@ test.describe('offline', () => {
       )
       .toBe(true);
     await server.stop();
-    for (const [path, lang] of [
-      ['/ru/', 'ru'],
-      ['/tg/', 'tg'],
-      ['/', 'en'],
+    for (const [path, lang, opened] of [
+      ['/ru/', 'ru', '/ru/'],
+      ['/tg/', 'tg', '/tg/'],
+      // Typed without the slash: the worker redirects, as the host would, rather than giving the English page.
+      ['/tg?from=a-friend', 'tg', '/tg/?from=a-friend'],
+      ['/', 'en', '/'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
+      expect(page.url()).toBe(`${server.url}${opened}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(
         page.locator('#toolbar-root').getByRole('button', { name: CATALOGUES[lang].reader.bookmarks }),

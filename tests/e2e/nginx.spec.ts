@@ -47,6 +47,15 @@ test('nginx accepts deploy/nginx.conf, without a single warning', () => {
   expect(result.ok).toBe(true);
 });
 
+test('/ru and /tg, typed without the slash, redirect to their pages, query kept', async () => {
+  for (const lang of ['ru', 'tg']) {
+    const moved = await get(`/${lang}?x=1`, { redirect: 'manual' });
+    expect(moved.status).toBe(301);
+    const to = new URL(moved.headers.get('location') ?? '', nginx.url);
+    expect(`${to.pathname}${to.search}`).toBe(`/${lang}/?x=1`);
+  }
+});
+
 test('the page, worker, a hashed script, the manifest, photos, an icon and boot.js get their caching, type and every security header', async () => {
   const files = listFiles(DIST);
   const script = files.find((f) => /^assets\/index-[\w-]+\.js$/.test(f));
