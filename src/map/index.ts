@@ -10,16 +10,18 @@ import * as L from 'leaflet';
 import detailBelarusUrl from '../../content/map/detail-belarus.json?url';
 import detailTajikistanUrl from '../../content/map/detail-tajikistan.json?url';
 import overviewUrl from '../../content/map/overview.json?url';
+import countryNamesUrl from '../../content/map/country-names.json?url';
 import placesData from '../../content/map/places.json' with { type: 'json' };
 import { uiLanguage } from '../i18n/runtime.ts';
+import type { Language } from '../i18n/languages.ts';
 import { mapText } from '../i18n/text/map.ts';
 import { addBasemap } from './basemap.ts';
 import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
-import { drawLabels } from './labels.ts';
+import { drawLabels, type LabelText } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
 import { addPlaces } from './places-layer.ts';
 import type { Photo } from './PlaceCard/index.tsx';
-import type { BasemapData, PlacesData } from './types.ts';
+import type { BasemapData, CountryNames, PlacesData } from './types.ts';
 import { TILE_SUBDOMAINS, tileUrlTemplate } from '../shared/tile-url.ts';
 
 export type { Photo } from './PlaceCard/index.tsx';
@@ -60,6 +62,22 @@ async function fetchJson<T>(url: string): Promise<T> {
 }
 
 /**
+ * The labels' text in `lang`: countries by their CLDR name in Russian and Tajik (content/map/country-names.json,
+ * fetched only for those pages), towns and the few unnamed states as the data writes them. If the names cannot
+ * be read, the map still draws, in Natural Earth's English, and `named` is false.
+ */
+async function labelText(lang: Language): Promise<{ textOf: LabelText; named: boolean }> {
+  const english: LabelText = (label) => label.name;
+  if (lang === 'en') return { textOf: english, named: false };
+  try {
+    const { names } = await fetchJson<CountryNames>(countryNamesUrl);
+    return { textOf: (label, kind) => (kind === 'country' && names[label.name]?.[lang]) || label.name, named: true };
+  } catch {
+    return { textOf: english, named: false };
+  }
+}
+
+/**
  * Leaflet's attribution is HTML: the message's own text escaped, then its `{placeholders}` replaced by the
  * fixed links (the catalogue never writes markup).
  */
@@ -70,10 +88,12 @@ function withLinks(message: string, links: Record<string, string>): string {
 
 /** Mounts the offline map into `container` (the section's `#map-canvas`) and resolves once the basemap is drawn. */
 export async function mountMap(container: HTMLElement, options: MapOptions): Promise<MapHandle> {
-  const [overview, belarus, tajikistan] = await Promise.all([
+  const lang = uiLanguage();
+  const [overview, belarus, tajikistan, labels] = await Promise.all([
     fetchJson<BasemapData>(overviewUrl),
     fetchJson<BasemapData>(detailBelarusUrl),
     fetchJson<BasemapData>(detailTajikistanUrl),
+    labelText(lang),
   ]);
   const [west, south, east, north] = overview.bbox;
   const map = L.map(container, {
@@ -89,7 +109,6 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     worldCopyJump: false,
     zoomSnap: 1,
   });
-  const lang = uiLanguage();
   const t = mapText.in(lang);
   // Leaflet's own controls name themselves in English: these say it in the interface language.
   L.control.zoom({ zoomInTitle: t('zoomIn'), zoomOutTitle: t('zoomOut') }).addTo(map);
@@ -103,11 +122,18 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
       geoNames: '<a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>',
     }),
   );
+  if (labels.named) {
+    map.attributionControl.addAttribution(
+      withLinks(t('countryNames'), {
+        cldr: '<a href="https://cldr.unicode.org/" rel="external noopener">Unicode CLDR</a>',
+      }),
+    );
+  }
   map.fitBounds(START_BOUNDS);
 
   let palette = readPalette(container);
   const basemap = addBasemap(map, overview, [belarus, tajikistan], palette, FOCUS_COUNTRY_NAMES);
-  const stopLabels = drawLabels(map, basemap.labelSets);
+  const stopLabels = drawLabels(map, basemap.labelSets, labels.textOf);
   const showPlace = (placeId: string) => {
     const place = (placesData as PlacesData).places.find((p) => p.id === placeId);
     const marker = places.markers.get(placeId);

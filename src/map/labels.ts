@@ -46,8 +46,11 @@ function placements(kind: LabelSet['kind'], p: L.Point, width: number) {
   }));
 }
 
+/** The text a label shows: its name in the interface language where the edition has one. */
+export type LabelText = (label: Label, kind: LabelSet['kind']) => string;
+
 /** Draws the names that fit at the current view, most important first; returns a stop function. */
-export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
+export function drawLabels(map: L.Map, sets: LabelSet[], textOf: LabelText = (label) => label.name): () => void {
   const pane = map.createPane('labels');
   pane.classList.add('leaflet-labels-pane');
   pane.setAttribute('aria-hidden', 'true');
@@ -69,7 +72,8 @@ export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
         if (point.x < -50 || point.y < -20 || point.x > size.x + 50 || point.y > size.y + 20) continue;
         const key = `${set.kind}:${label.name}`;
         if (shown.has(key)) continue;
-        const width = label.name.length * CHAR_EM * FONT_PX * (set.kind === 'country' ? 1.3 : 1);
+        const shownText = textOf(label, set.kind);
+        const width = shownText.length * CHAR_EM * FONT_PX * (set.kind === 'country' ? 1.3 : 1);
         const placement = placements(set.kind, point, width).find(
           ({ box }) => !taken.some((t) => box[0] < t[2] && box[2] > t[0] && box[1] < t[3] && box[3] > t[1]),
         );
@@ -82,7 +86,7 @@ export function drawLabels(map: L.Map, sets: LabelSet[]): () => void {
         if (set.focus?.includes(label.name)) element.classList.add('map-label-focus');
         if (placement.left) element.classList.add('map-label-left');
         const text = document.createElement('span');
-        text.textContent = label.name;
+        text.textContent = shownText;
         element.appendChild(text);
         // Layer points, so the labels move with the map while it is dragged.
         const layerPoint = map.containerPointToLayerPoint(point.add(placement.shift));

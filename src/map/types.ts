@@ -111,3 +111,12 @@ export interface PlacesData {
   places: Place[];
   routes: Route[];
 }
+
+/** content/map/country-names.json: the countries' names in each translation language (src/build/map-data/country-names.ts). */
+export interface CountryNames {
+  source: string;
+  /** The CLDR version the names came from. */
+  cldr: string;
+  /** By the Natural Earth name a label carries: its ISO 3166-1 code and its name in Russian and Tajik. */
+  names: Record<string, { code: string; ru: string; tg: string }>;
+}

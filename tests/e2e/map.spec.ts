@@ -5,13 +5,15 @@
  * layer that fetches before the reader asks, and a map that needs the network on the second visit.
  */
 import type { Page } from '@playwright/test';
+import countryNames from '../../content/map/country-names.json' with { type: 'json' };
+import { CATALOGUES } from '../../src/i18n/index.ts';
 import { expect, test } from './fixtures.ts';
 
 /** Brings the map section into view and asks for the map if it has not mounted by itself. */
-async function openMap(page: Page) {
-  const region = page.getByRole('region', { name: /Map/ });
+async function openMap(page: Page, t: { heading: string; showMap: string } = CATALOGUES.en.map) {
+  const region = page.getByRole('region', { name: t.heading });
   await region.scrollIntoViewIfNeeded();
-  const show = region.getByRole('button', { name: 'Show map' });
+  const show = region.getByRole('button', { name: t.showMap });
   const map = region.locator('.leaflet-container');
   // The page may mount the map by itself as the section nears the viewport, hiding the button mid-click.
   if (!(await map.isVisible()) && (await show.isVisible())) await show.click({ timeout: 3_000 }).catch(() => {});
@@ -50,6 +52,9 @@ test('draws the self-hosted basemap with both places as named, keyboard-operable
   await expect(region.getByRole('button', { name: /Tajikistan/ }).first()).toBeVisible();
   await expect(region.locator('.leaflet-control-attribution')).toContainText('© GeoNames, CC BY 4.0');
   await expect(region.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+  // English names, as Natural Earth writes them; CLDR's names are for the Russian and Tajik pages.
+  await expect(region.locator('.map-label-country', { hasText: /^Kazakhstan$/ })).toHaveCount(1);
+  await expect(region.locator('.leaflet-control-attribution')).not.toContainText('CLDR');
 
   // The same places are listed as text in the region.
   await expect(region.locator('#place-great-stone')).toContainText('Great Stone');
@@ -72,6 +77,37 @@ test('draws the self-hosted basemap with both places as named, keyboard-operable
   await expect(park).toBeFocused();
 
   expect(foreign, 'no request leaves the site while the online layer is off').toEqual([]);
+});
+
+for (const lang of ['ru', 'tg'] as const) {
+  test(`on /${lang}/ the map names the countries in ${lang}, from CLDR, and credits it`, async ({ page, server }) => {
+    await page.goto(`${server.url}/${lang}/`);
+    const region = await openMap(page, CATALOGUES[lang].map);
+    const names = countryNames.names as Record<string, { ru: string; tg: string }>;
+    const shown = region.locator('.map-label-country');
+    // Two of the article's states, both in the first view on a phone.
+    await expect(shown.filter({ hasText: names.Kazakhstan?.[lang] ?? '?' })).toHaveCount(1);
+    await expect(shown.filter({ hasText: names.Uzbekistan?.[lang] ?? '?' })).toHaveCount(1);
+    // No state the edition has a name for is left in English.
+    const texts = await shown.allTextContents();
+    expect(texts.length).toBeGreaterThan(5);
+    expect(texts.filter((text) => text in names)).toEqual([]);
+    await expect(region.locator('.leaflet-control-attribution')).toContainText('Unicode CLDR');
+    await expect(region.locator('.map-credits')).toContainText('Unicode CLDR');
+  });
+}
+
+test.describe('names unreadable', () => {
+  // No worker, so the page's own request for the names is the one that fails.
+  test.use({ serviceWorkers: 'block', allowedConsoleErrors: [/Failed to load resource/] });
+  test('the map still draws on /ru/, in Natural Earth’s English, crediting no CLDR names', async ({ page, server }) => {
+    await page.route(/country-names-[\w-]+\.json$/, (route) => route.abort());
+    await page.goto(`${server.url}/ru/`);
+    const region = await openMap(page, CATALOGUES.ru.map);
+    await expect(region.locator('.map-label-country', { hasText: /^Kazakhstan$/ })).toHaveCount(1);
+    await expect(region.locator('.leaflet-control-attribution')).toContainText('Natural Earth');
+    await expect(region.locator('.leaflet-control-attribution')).not.toContainText('CLDR');
+  });
 });
 
 /** Mean luminance (0–255) of the basemap canvas. */

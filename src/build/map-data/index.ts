@@ -20,6 +20,7 @@ import type {
 import { FOCUS_COUNTRIES, FOCUS_COUNTRY_NAMES } from '../../map/focus-countries.ts';
 import { closeRing, clipRing, inBox, labelPoint, ringArea, roundLine, simplify, splitLine } from './geometry.ts';
 import { M34_FACTS, M34_STOPS, PLACES, SOURCES } from './places.ts';
+import { main as writeCountryNames } from './country-names.ts';
 import {
   type City,
   cities,
@@ -389,6 +390,7 @@ export function main(): void {
   console.log(`total brotli ${totalBrotli} B (budget ${DATA_BUDGET_BROTLI_BYTES})`);
   if (totalBrotli > DATA_BUDGET_BROTLI_BYTES) throw new Error('map-data: over the data budget');
   console.log(`Sources: ${SOURCES.geonames.name}; Natural Earth via world-atlas and mapeo-offline-map.`);
+  writeCountryNames();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -30,8 +30,14 @@ function allPositions(data: BasemapData): Position[] {
 describe('map data files', () => {
   const files = readdirSync(DIR).filter((name) => name.endsWith('.json'));
 
-  it('are the overview, one detail file per region and the places', () => {
-    expect(files.sort()).toEqual(['detail-belarus.json', 'detail-tajikistan.json', 'overview.json', 'places.json']);
+  it('are the country names, the overview, one detail file per region and the places', () => {
+    expect(files.sort()).toEqual([
+      'country-names.json',
+      'detail-belarus.json',
+      'detail-tajikistan.json',
+      'overview.json',
+      'places.json',
+    ]);
   });
 
   it('each stay far under the 2 MiB Workbox silently refuses to precache', () => {

@@ -17,6 +17,8 @@ export const map = {
 
   /** The live map (src/map/index.ts): Leaflet's attribution line and the accessible names of its controls. */
   attribution: 'Basemap {naturalEarth} | Towns © {geoNames}, CC BY 4.0',
+  /** Russian and Tajik pages only, where the country names are CLDR's (content/map/country-names.json). */
+  countryNames: 'Country names from {cldr}',
   osmAttribution: '© {openStreetMap} contributors',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',

@@ -17,6 +17,7 @@ export const map: CatalogueOf<typeof en> = {
   credits: 'Основа карты — {naturalEarth} (общественное достояние); города © {geoNames}, CC BY 4.0.',
 
   attribution: 'Основа карты {naturalEarth} | Города © {geoNames}, CC BY 4.0',
+  countryNames: 'Названия стран из {cldr}',
   osmAttribution: '© участники {openStreetMap}',
   zoomIn: 'Приблизить',
   zoomOut: 'Отдалить',

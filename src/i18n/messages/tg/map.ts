@@ -18,6 +18,7 @@ export const map: CatalogueOf<typeof en> = {
   credits: 'Асоси харита аз {naturalEarth} (моликияти ҷамъиятӣ); шаҳрҳо © {geoNames}, CC BY 4.0.',
 
   attribution: 'Асоси харита {naturalEarth} | Шаҳрҳо © {geoNames}, CC BY 4.0',
+  countryNames: 'Номҳои кишварҳо аз {cldr}',
   osmAttribution: '© саҳмгузорони {openStreetMap}',
   zoomIn: 'Наздик кардан',
   zoomOut: 'Дур кардан',
