@@ -1,25 +1,44 @@
 /**
  * Build time only: the static map that `Save a copy` puts in the one-file edition, drawn as inline SVG from the
- * same basemap data and place records as the live map (content/map/). It reaches the page as the virtual
- * module `virtual:copy-map` (a string in the lazy copy chunk, precached like the rest of the app), so a copy
- * made offline has it. No Leaflet and no tiles: a file opened with JavaScript off can draw nothing else.
+ * same basemap data and place records as the live map (content/map/), its names in the copy's language. It
+ * reaches the page as the virtual module `virtual:copy-map` (in the lazy copy chunk, precached like the rest of
+ * the app), so a copy made offline has it. No Leaflet and no tiles: a file opened with JavaScript off can draw nothing else.
  */
 import type { Plugin } from 'vite';
+import countryNamesData from '../../content/map/country-names.json' with { type: 'json' };
 import overviewData from '../../content/map/overview.json' with { type: 'json' };
 import placesData from '../../content/map/places.json' with { type: 'json' };
-import type { BasemapData, BBox, PlacesData, Position } from '../map/types.ts';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import type { BasemapData, BBox, CountryNames, PlacesData, Position } from '../map/types.ts';
 import { escapeHtml } from './html.ts';
 
 /** West, south, east, north: from Belarus to the Pamirs, both places of the photos with room around them. */
 const COPY_MAP_BBOX: BBox = [22, 36, 78, 58];
 /** The drawing's width in SVG units; it scales to the page, and prints sharp at any size. */
 export const COPY_MAP_WIDTH = 800;
-/** The label the copy's map shows for each place (the marker names, shortened to fit the small map). */
-const SHORT_NAMES: Record<string, string> = {
-  'place-great-stone': 'Great Stone',
-  'place-shahristan-pass': 'Shahristan Pass',
-  'place-anzob-pass': 'Anzob Pass',
+/**
+ * The label the copy's map shows for each place in each language: the map catalogue's sourced names
+ * (src/i18n/messages/<lang>/map.ts, `place-….name`), shortened to fit the small map; a unit test keeps each
+ * a part of that name. The park keeps its proper name «Великий камень» in Tajik too, as the catalogue does.
+ */
+export const SHORT_NAMES: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: {
+    'place-great-stone': 'Great Stone',
+    'place-shahristan-pass': 'Shahristan Pass',
+    'place-anzob-pass': 'Anzob Pass',
+  },
+  ru: {
+    'place-great-stone': 'Великий камень',
+    'place-shahristan-pass': 'Перевал Шахристан',
+    'place-anzob-pass': 'Перевал Анзоб',
+  },
+  tg: {
+    'place-great-stone': 'Великий камень',
+    'place-shahristan-pass': 'Ағбаи Шаҳристон',
+    'place-anzob-pass': 'Ағбаи Анзоб',
+  },
 };
+const COUNTRY_NAMES = (countryNamesData as CountryNames).names;
 const COLORS = { water: '#dbe9f4', land: '#f4f1ea', border: '#9a8f80', river: '#8fb5d6', text: '#3b352c' };
 
 type Point = [x: number, y: number];
@@ -92,11 +111,21 @@ function linePath(lines: Position[][], project: (p: Position) => Point, w: numbe
     .join('');
 }
 
-/** The copy's map as one `<svg>` element: land, lakes, rivers, borders, country and capital names, both places. */
-export function renderCopyMap(
+/** A country's name on the copy's map: CLDR's in Russian and Tajik (as the live map), else Natural Earth's. */
+function countryName(name: string, lang: Language): string {
+  return lang === 'en' ? name : (COUNTRY_NAMES[name]?.[lang] ?? name);
+}
+
+/**
+ * The copy's map in two parts: `frame`, the `<svg>` up to its names (land, lakes, rivers, borders, the M34 line;
+ * the same in every language), and `names` in `lang` (both places with their markers, countries, capitals).
+ * `frame + names + '</svg>'` is the whole map.
+ */
+export function copyMapParts(
+  lang: Language = 'en',
   basemap: BasemapData = overviewData as unknown as BasemapData,
   places: PlacesData = placesData as PlacesData,
-): string {
+): { frame: string; names: string } {
   const w = COPY_MAP_WIDTH;
   const { project, height: h } = projector(COPY_MAP_BBOX, w);
   const inside = ([x, y]: Point) => x > 20 && x < w - 20 && y > 12 && y < h - 8;
@@ -117,17 +146,23 @@ export function renderCopyMap(
   const markers = places.places
     .map((p, i) => {
       const [x, y] = project([p.lon, p.lat]);
-      const name = SHORT_NAMES[p.id] ?? p.name;
+      const name = SHORT_NAMES[lang][p.id] ?? p.name;
       const at: Point = i === 0 ? [x + 9, y + 5] : [x - 9, y + (i === 2 ? 20 : -8)];
       place(name, at, 20, i === 0 ? 'start' : 'end');
       taken.push([x - 5, y - 5, x + 5, y + 5]);
       return `<g class="place"><circle cx="${n(x)}" cy="${n(y)}" r="5"/>${label(name, at, i === 0 ? 'place-name' : 'place-name end')}</g>`;
     })
     .join('');
+  // A state's name may move up or down a line where a place's name covers its point (longer names in Russian).
   const countries = basemap.countries
-    .map((c) => ({ c, at: project([c.lon, c.lat]) }))
-    .filter(({ c, at }) => inside(at) && place(c.name, at, 17, 'middle'))
-    .map(({ c, at }) => label(c.name, at, 'country'))
+    .map((c) => {
+      const name = countryName(c.name, lang);
+      const [x, y] = project([c.lon, c.lat]);
+      const at = ([0, 20, -20] as const)
+        .map((dy): Point => [x, y + dy])
+        .find((p) => inside(p) && place(name, p, 17, 'middle'));
+      return at ? label(name, at, 'country') : '';
+    })
     .join('');
   const capitals = basemap.towns
     .filter((t) => t.capital)
@@ -142,9 +177,9 @@ export function renderCopyMap(
   const route = places.routes
     .map((r) => `<path class="route" d="${pathOf(r.points.map((p) => project([p.lon, p.lat])))}"/>`)
     .join('');
-  const names = places.places.map((p) => p.name).join('; ');
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="copy-map-title" class="copy-map">
-<title id="copy-map-title">Map of the places in the photos: ${escapeHtml(names)}</title>
+  const title = places.places.map((p) => p.name).join('; ');
+  const frame = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-labelledby="copy-map-title" class="copy-map">
+<title id="copy-map-title">Map of the places in the photos: ${escapeHtml(title)}</title>
 <style>.country{font:italic 17px sans-serif;fill:${COLORS.text};opacity:.7;text-anchor:middle}.town{font:12px sans-serif;fill:${COLORS.text}}.place-name{font:bold 20px sans-serif;fill:#8b1a1a;paint-order:stroke;stroke:#fff;stroke-width:3px}.end{text-anchor:end}.place circle{fill:#c0392b;stroke:#fff;stroke-width:2}.route{fill:none;stroke:#c0392b;stroke-width:2;stroke-dasharray:4 3}</style>
 <rect width="${w}" height="${h}" fill="${COLORS.water}"/>
 <path d="${areaPath(basemap.land.geometry.coordinates, project, w, h)}" fill="${COLORS.land}" stroke="${COLORS.border}" stroke-width=".6"/>
@@ -161,18 +196,31 @@ export function renderCopyMap(
     w,
     h,
   )}" fill="none" stroke="${COLORS.border}" stroke-width="1" stroke-dasharray="3 2"/>
-${route}${markers}${countries}${capitals}
-</svg>`;
+${route}`;
+  return { frame, names: `${markers}${countries}${capitals}\n` };
+}
+
+/** The copy's map in `lang` as one `<svg>` element. */
+export function renderCopyMap(lang: Language = 'en', basemap?: BasemapData, places?: PlacesData): string {
+  const { frame, names } = copyMapParts(lang, basemap, places);
+  return `${frame}${names}</svg>`;
 }
 
 const VIRTUAL_ID = 'virtual:copy-map';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
-/** Vite plugin: `import svg from 'virtual:copy-map'` gives the copy's map, drawn once per build. */
+/** Vite plugin: `import copyMap from 'virtual:copy-map'`; `copyMap(lang)` gives the copy's map, drawn once per build. */
 export function copyMapPlugin(): Plugin {
   return {
     name: 'bri:copy-map',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),
-    load: (id) => (id === RESOLVED_ID ? `export default ${JSON.stringify(renderCopyMap())};` : undefined),
+    load(id) {
+      if (id !== RESOLVED_ID) return undefined;
+      // The shapes once, the names per language (a few KB each): the copy draws the map in the page's language.
+      const names = Object.fromEntries(LANGUAGES.map((l) => [l, copyMapParts(l).names]));
+      return `const frame = ${JSON.stringify(copyMapParts().frame)};
+const names = ${JSON.stringify(names)};
+export default function copyMap(lang) { return frame + (names[lang] ?? names.en) + '</svg>'; }`;
+    },
   };
 }

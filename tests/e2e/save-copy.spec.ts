@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from '@playwright/test';
+import countryNames from '../../content/map/country-names.json' with { type: 'json' };
 import { BUDGETS } from '../../src/build/sizes.ts';
+import { CATALOGUES } from '../../src/i18n/index.ts';
+import type { Language } from '../../src/i18n/languages.ts';
 import { addNote, dragSelect, highlightButton, waitUntilOffline } from './annotate.ts';
 import { SEED_MISSING, seedArticle, squash } from '../seed.ts';
 import { expect, test } from './fixtures.ts';
@@ -19,11 +22,11 @@ const OFFLINE_NOISE = [
   /An unknown error occurred when fetching the script/,
 ];
 
-/** Presses `Save a copy` and returns the downloaded file's name and text. */
-async function saveCopy(page: Page): Promise<{ name: string; html: string }> {
+/** Presses `Save a copy` (named in the page's `lang`) and returns the downloaded file's name and text. */
+async function saveCopy(page: Page, lang: Language = 'en'): Promise<{ name: string; html: string }> {
   await page.locator('#pass-it-on').scrollIntoViewIfNeeded();
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save a copy' }).click();
+  await page.getByRole('button', { name: CATALOGUES[lang].reader.saveCopy }).click();
   const file = await download;
   return { name: file.suggestedFilename(), html: readFileSync(await file.path(), 'utf8') };
 }
@@ -157,6 +160,25 @@ test('the copy carries the edition’s translations as the reader sees them: sho
   );
   // Provenance travels with them, in their own language.
   await expect(copy.page.locator('article .tr-provenance').first()).toBeVisible();
+  expect(copy.requests).toEqual([]);
+  await copy.close();
+});
+
+test('a copy saved from /tg/ is in Tajik, its map too: the places’ and the countries’ names', async ({
+  page,
+  server,
+  browser,
+}) => {
+  await page.goto(`${server.url}/tg/`);
+  const { name, html } = await saveCopy(page, 'tg');
+  const copy = await openCopy(browser, html, name);
+  await expect(copy.page.locator('html')).toHaveAttribute('lang', 'tg');
+  const map = copy.page.getByRole('region', { name: CATALOGUES.tg.map.heading });
+  const svg = map.locator('svg');
+  await expect(svg).toBeVisible();
+  await expect(svg).toContainText('Ағбаи Шаҳристон');
+  await expect(svg).toContainText(countryNames.names.Tajikistan.tg);
+  await expect(svg).not.toContainText('Tajikistan');
   expect(copy.requests).toEqual([]);
   await copy.close();
 });

@@ -1,9 +1,9 @@
 // Lazy: builds the one-file edition from what this device already has: the article as the page shows it, the
 // photos as they were decoded here, and the static map drawn at build time (precached with this chunk).
 // Nothing is fetched over the network, so it works offline like the rest of the app.
-import mapSvg from 'virtual:copy-map';
+import copyMap from 'virtual:copy-map';
 import { formatDate } from '../../i18n/intl.ts';
-import { languageOfTag } from '../../i18n/languages.ts';
+import { type Language, languageOfTag } from '../../i18n/languages.ts';
 import { copyText } from '../../i18n/text/copy.ts';
 import type { Highlight } from '../../shared/types.ts';
 import { COPY_CSS } from './style.ts';
@@ -93,10 +93,11 @@ function keepMarks(article: Element, highlights: readonly Highlight[], t: CopyWo
 }
 
 /**
- * The static map (drawn once at build time, in English) named in the page's language: its accessible name is
- * the map section's heading and the places as the page's own list names them.
+ * The static map (drawn at build time) in the page's language: its names (places, countries) in `lang`, its
+ * accessible name the map section's heading and the places as the page's own list names them.
  */
-function localMap(section: Element, t: CopyWords): string {
+function localMap(section: Element, t: CopyWords, lang: Language): string {
+  const mapSvg = copyMap(lang);
   const heading = section.querySelector('h2')?.textContent?.trim();
   const places = Array.from(section.querySelectorAll('li[id^="place-"] .map-place-name'), (h) => h.textContent?.trim());
   if (!heading || places.length === 0) return mapSvg;
@@ -158,7 +159,7 @@ export async function makeCopy(doc: Document, options: CopyOptions): Promise<Cop
     for (const el of section.querySelectorAll('.map-controls, .map-canvas, .map-online-note, noscript')) el.remove();
     clean(section);
     const intro = section.querySelector('.map-intro') ?? section.querySelector('h2');
-    intro?.insertAdjacentHTML('afterend', `<div class="copy-map-frame">${localMap(section, t)}</div>`);
+    intro?.insertAdjacentHTML('afterend', `<div class="copy-map-frame">${localMap(section, t, lang)}</div>`);
     map = section.outerHTML;
   }
 

@@ -1,6 +1,9 @@
 // Guards against: a copy whose map needs a network or script, leaves out a place, or bloats the one-file copy.
 import { describe, expect, it } from 'vitest';
-import { COPY_MAP_WIDTH, renderCopyMap } from '../../../src/build/copy-map.ts';
+import countryNames from '../../../content/map/country-names.json' with { type: 'json' };
+import { COPY_MAP_WIDTH, copyMapParts, renderCopyMap, SHORT_NAMES } from '../../../src/build/copy-map.ts';
+import { CATALOGUES } from '../../../src/i18n/index.ts';
+import { TRANSLATION_LANGS } from '../../../src/i18n/languages.ts';
 
 describe('the copy’s static map', () => {
   const svg = renderCopyMap();
@@ -13,7 +16,15 @@ describe('the copy’s static map', () => {
 
   it('marks and names both places of the photos, and the countries around them', () => {
     expect(svg).toMatch(/Map of the places in the photos: Great Stone: China–Belarus Industrial Park; Shahristan Pass/);
-    for (const name of ['Great Stone', 'Shahristan Pass', 'Anzob Pass', 'Tajikistan', 'Kazakhstan', 'Uzbekistan']) {
+    for (const name of [
+      'Great Stone',
+      'Shahristan Pass',
+      'Anzob Pass',
+      'Tajikistan',
+      'Kazakhstan',
+      'Uzbekistan',
+      'Belarus',
+    ]) {
       expect(svg, name).toContain(`>${name}</text>`);
     }
     expect(svg.match(/<g class="place"><circle/g)).toHaveLength(3);
@@ -30,4 +41,29 @@ describe('the copy’s static map', () => {
     expect(Math.max(...numbers)).toBeLessThanOrEqual(COPY_MAP_WIDTH);
     expect(svg.length).toBeLessThan(60_000);
   });
+});
+
+describe('the copy’s static map in Russian and Tajik', () => {
+  for (const lang of TRANSLATION_LANGS) {
+    const svg = renderCopyMap(lang);
+    const names = countryNames.names as Record<string, { ru: string; tg: string }>;
+
+    it(`${lang}: names the places by the map catalogue's sourced names, and the countries by CLDR's`, () => {
+      const map: Record<string, unknown> = CATALOGUES[lang].map;
+      for (const [id, short] of Object.entries(SHORT_NAMES[lang])) {
+        expect(map[`${id}.name`], `${id} in ${lang}`).toContain(short);
+        expect(svg, short).toContain(`>${short}</text>`);
+      }
+      for (const country of ['Tajikistan', 'Kazakhstan', 'Uzbekistan', 'Kyrgyzstan', 'Belarus']) {
+        expect(svg, country).toContain(`>${names[country]?.[lang]}</text>`);
+        expect(svg, country).not.toContain(`>${country}</text>`);
+      }
+    });
+
+    it(`${lang}: shares its shapes with the English map; only the names differ`, () => {
+      expect(copyMapParts(lang).frame).toBe(copyMapParts('en').frame);
+      expect(copyMapParts(lang).names).not.toBe(copyMapParts('en').names);
+      expect(copyMapParts(lang).names.length).toBeLessThan(6_000);
+    });
+  }
 });
