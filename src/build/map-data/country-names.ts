@@ -8,8 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TranslationLang } from '../../i18n/languages.ts';
-import { TRANSLATION_LANGS } from '../../i18n/languages.ts';
+import { TRANSLATION_LANGS, type TranslationLang } from '../../i18n/languages.ts';
 import type { BasemapData, CountryNames } from '../../map/types.ts';
 
 const MAP_DIR = join(process.cwd(), 'content', 'map');
@@ -79,9 +78,9 @@ export function countryNames(countries: readonly string[]): CountryNames {
 
 /** Writes content/map/country-names.json. */
 export function main(): void {
-  const data = countryNames(labelledCountries());
-  writeFileSync(COUNTRY_NAMES_FILE, `${JSON.stringify(data, null, 2)}\n`);
   const countries = labelledCountries();
+  const data = countryNames(countries);
+  writeFileSync(COUNTRY_NAMES_FILE, `${JSON.stringify(data, null, 2)}\n`);
   const kept = countries.filter((c) => !data.names[c]);
   console.log(
     `country-names.json: ${Object.keys(data.names).length} of ${countries.length} names from CLDR ${data.cldr}; kept in English: ${kept.join(', ')}`,
