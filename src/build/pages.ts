@@ -17,6 +17,7 @@ import {
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ArticleMeta } from './content/types.ts';
 import { escapeHtml } from './html.ts';
+import { manifestPath } from './manifest.ts';
 
 export interface PageParts {
   /** The article as this language's page shows it (BuiltArticle.htmlIn). */
@@ -84,6 +85,8 @@ export function fillPage(template: string, lang: Language, meta: ArticleMeta, pa
     .replace('{{app:article}}', () => parts.article)
     .replace('{{app:after-article}}', () => parts.afterArticle)
     .replace('</head>', preload)
+    // vite-plugin-pwa linked the English manifest; each page links its own (src/build/manifest.ts).
+    .replace(/(<link rel="manifest" href=")[^"]*(")/, `$1${manifestPath(lang)}$2`)
     .replace(/\{\{t:(\w+)\}\}/g, (_, key: string) => escapeHtml(pageText(lang, key as Parameters<typeof pageText>[1])));
   const left = filled.match(/\{\{(?:t|app):[\w-]+\}\}/);
   if (left) throw new Error(`index.html: ${left[0]} has no value for the ${lang} page`);

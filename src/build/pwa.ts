@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-
-/** The page's light theme colour (src/reader/styles/base.css): the manifest can carry only one. */
-const THEME_LIGHT = '#fbf8f2';
+import { webManifest } from './manifest.ts';
 
 /**
  * What the service worker precaches, as globs over dist/. Photos are left out on purpose: each device stores
@@ -62,28 +60,7 @@ export function pwaOptions(): Partial<VitePWAOptions> {
       injectThemeColor: false,
       overrideManifestIcons: false,
     },
-    manifest: {
-      id: '/',
-      name: 'Belt and Road in Central Asia — offline reader',
-      short_name: 'BRI Reader',
-      description:
-        'Maria Danilovich’s article on China’s Belt and Road Initiative in Central Asia, with its photos and map, ' +
-        'readable offline. Highlights and notes stay on this device.',
-      lang: 'en',
-      dir: 'ltr',
-      start_url: '/',
-      scope: '/',
-      display: 'standalone',
-      // One colour only; the page's <meta name="theme-color" media=…> tags switch to THEME_DARK in dark mode.
-      theme_color: THEME_LIGHT,
-      background_color: THEME_LIGHT,
-      categories: ['books', 'education', 'news'],
-      icons: [
-        { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
-        { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
-        { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-        { src: 'maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
-    },
+    // The English page's; the Russian and Tajik pages' are emitted beside them (src/build/vite-plugin.ts).
+    manifest: webManifest('en'),
   };
 }

@@ -4,6 +4,7 @@ import { type BuiltArticle, buildArticle } from './content/index.ts';
 import { escapeHtml } from './html.ts';
 import { bootScript } from './boot-script.ts';
 import { contentSecurityPolicy } from './csp.ts';
+import { manifestPath, webManifest } from './manifest.ts';
 import { fillPage, pageFile, redirectToLanguagePage } from './pages.ts';
 import { LANGUAGES, type Language, languageOfPath } from '../i18n/languages.ts';
 
@@ -120,8 +121,14 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
             afterArticle: options.afterArticle?.(lang) ?? '',
             interfaceChunk: words ? `${config.base}${words.fileName}` : undefined,
           });
-          if (lang === 'en') page.source = filled;
-          else this.emitFile({ type: 'asset', fileName: pageFile(lang), source: filled });
+          if (lang === 'en') {
+            page.source = filled;
+            continue;
+          }
+          this.emitFile({ type: 'asset', fileName: pageFile(lang), source: filled });
+          // vite-plugin-pwa writes the English manifest; this page's, in its language, goes beside it.
+          const manifest = JSON.stringify(webManifest(lang));
+          this.emitFile({ type: 'asset', fileName: manifestPath(lang).slice(1), source: manifest });
         }
       },
     },

@@ -42,6 +42,8 @@ test('the precache holds the article, the entry script, the map code and data, i
     'boot.js',
     entry as string,
     'manifest.webmanifest',
+    'ru/manifest.webmanifest',
+    'tg/manifest.webmanifest',
     'favicon.svg',
     'apple-touch-icon-180x180.png',
     'pwa-192x192.png',

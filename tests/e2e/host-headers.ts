@@ -4,6 +4,7 @@
  * files in line with src/build/csp.ts and by the nginx browser test that checks real responses.
  */
 import { contentSecurityPolicy } from '../../src/build/csp.ts';
+import { manifestPath } from '../../src/build/manifest.ts';
 import { LANGUAGE_PATHS, LANGUAGES, pageFilePath } from '../../src/i18n/languages.ts';
 
 /**
@@ -55,7 +56,8 @@ const ONE_HOUR = 'public, max-age=3600';
  */
 export function expectedCacheControl(path: string): string {
   if (path.startsWith('/assets/')) return IMMUTABLE;
-  if (path === '/manifest.webmanifest' || /^\/[^/]+\.(png|ico|svg)$/.test(path)) return ONE_HOUR;
+  // Each language's manifest sits beside its page: /manifest.webmanifest, /ru/manifest.webmanifest, …
+  if (/^\/([a-z]{2}\/)?manifest\.webmanifest$/.test(path) || /^\/[^/]+\.(png|ico|svg)$/.test(path)) return ONE_HOUR;
   return NO_CACHE;
 }
 
@@ -152,10 +154,11 @@ export function renderHeadersFile(): string {
     ['/*', ...common.map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
     rule('/', '/index.html'),
     ...TOP_LEVEL_FILES.map((file) => rule(file, file)),
-    // The Russian and Tajik pages, by their folder and by file name, like the English one.
+    // The Russian and Tajik pages, by their folder and by file name, like the English one, and their manifests.
     ...LANGUAGES.filter((l) => l !== 'en').flatMap((l) => [
       rule(LANGUAGE_PATHS[l], pageFilePath(l)),
       rule(pageFilePath(l), pageFilePath(l)),
+      rule(manifestPath(l), manifestPath(l)),
     ]),
     rule('/assets/*', '/assets/x'),
   ].join('\n')}\n`;

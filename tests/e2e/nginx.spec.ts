@@ -70,6 +70,7 @@ test('the page, worker, a hashed script, the manifest, photos, an icon and boot.
     ['/boot.js', /^(application|text)\/javascript; charset=utf-8$/, true],
     [`/${script}`, /^(application|text)\/javascript; charset=utf-8$/, true],
     ['/manifest.webmanifest', /^application\/manifest\+json(; charset=utf-8)?$/, true],
+    ['/ru/manifest.webmanifest', /^application\/manifest\+json(; charset=utf-8)?$/, true],
     [`/${avif}`, /^image\/avif$/, false],
     [`/${jpeg}`, /^image\/jpeg$/, false],
     ['/pwa-192x192.png', /^image\/png$/, false],

@@ -4,6 +4,8 @@
  * missing on an iPhone or shown where they do not apply; and a Safari reader never told that WebKit deletes the
  * data of a site not visited for seven days unless it is installed (sources: src/offline/webkit.ts).
  */
+import { CATALOGUES } from '../../src/i18n/index.ts';
+import { LANGUAGE_PATHS, LANGUAGES } from '../../src/i18n/languages.ts';
 import { until } from './driver.ts';
 import { expect, test } from './fixtures.ts';
 import { statusText } from './flows.ts';
@@ -12,33 +14,38 @@ const IPHONE_SAFARI =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) ' +
   'Version/18.5 Mobile/15E148 Safari/604.1';
 
-test('the Home Screen icon is a 180 px PNG, with a short name and a status bar that keeps its own strip', async ({
-  tab,
-  server,
-}) => {
-  await tab.goto(server.url);
-  const head = await tab.evaluate(async () => {
-    const icon = document.querySelector<HTMLLinkElement>('link[rel="apple-touch-icon"]');
-    const image = new Image();
-    image.src = icon?.href ?? '';
-    await image.decode().catch(() => undefined);
-    const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
-    const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
-    return {
-      icon: {
-        type: (await fetch(image.src)).headers.get('content-type'),
-        w: image.naturalWidth,
-        h: image.naturalHeight,
-      },
-      title: meta('apple-mobile-web-app-title'),
-      statusBar: meta('apple-mobile-web-app-status-bar-style'),
-      shortName: manifest ? ((await (await fetch(manifest.href)).json()) as { short_name?: string }).short_name : null,
-    };
+for (const lang of LANGUAGES) {
+  test(`${LANGUAGE_PATHS[lang]}: the Home Screen icon is a 180 px PNG, named in ${lang}, with a status bar that keeps its own strip`, async ({
+    tab,
+    server,
+  }) => {
+    await tab.goto(`${server.url}${LANGUAGE_PATHS[lang]}`);
+    const head = await tab.evaluate(async () => {
+      const icon = document.querySelector<HTMLLinkElement>('link[rel="apple-touch-icon"]');
+      const image = new Image();
+      image.src = icon?.href ?? '';
+      await image.decode().catch(() => undefined);
+      const manifest = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+      const meta = (name: string) => document.querySelector(`meta[name="${name}"]`)?.getAttribute('content') ?? null;
+      return {
+        icon: {
+          type: (await fetch(image.src)).headers.get('content-type'),
+          w: image.naturalWidth,
+          h: image.naturalHeight,
+        },
+        title: meta('apple-mobile-web-app-title'),
+        statusBar: meta('apple-mobile-web-app-status-bar-style'),
+        shortName: manifest
+          ? ((await (await fetch(manifest.href)).json()) as { short_name?: string }).short_name
+          : null,
+      };
+    });
+    expect(head.icon).toEqual({ type: 'image/png', w: 180, h: 180 });
+    expect(head.title, 'the name under the icon is the manifest’s short name').toBe(head.shortName);
+    expect(head.title, 'in the page’s language').toBe(CATALOGUES[lang].page.appShortName);
+    expect(head.statusBar).toBe('default');
   });
-  expect(head.icon).toEqual({ type: 'image/png', w: 180, h: 180 });
-  expect(head.title, 'the name under the icon is the manifest’s short name').toBe(head.shortName);
-  expect(head.statusBar).toBe('default');
-});
+}
 
 test('the storage details explain WebKit’s seven-day rule in WebKit only, and suggest installing and Export', async ({
   tab,

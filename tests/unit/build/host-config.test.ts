@@ -91,7 +91,14 @@ describe('deploy/nginx.conf', () => {
     const cache = nginxMap('bri_reader_cache_control');
     expect(cache.get('default')).toBe(expectedCacheControl('/index.html'));
     expect(cache.get('~^/assets/')).toBe(expectedCacheControl('/assets/x.js'));
-    expect(cache.get('/manifest.webmanifest')).toBe(expectedCacheControl('/manifest.webmanifest'));
+    // One rule for every language's manifest, beside its page.
+    const manifests = [...cache].filter(
+      ([key]) => key.startsWith('~') && new RegExp(key.slice(1)).test('/ru/manifest.webmanifest'),
+    );
+    expect(manifests.map(([, value]) => value)).toEqual([expectedCacheControl('/ru/manifest.webmanifest')]);
+    for (const path of ['/manifest.webmanifest', '/tg/manifest.webmanifest']) {
+      expect(new RegExp(manifests[0]?.[0].slice(1) ?? '^$').test(path), path).toBe(true);
+    }
     const cacheHeader = added.find(([n]) => n === 'Cache-Control');
     expect(cacheHeader?.[1]).toBe('$bri_reader_cache_control');
     expect(cacheHeader?.[2], 'Cache-Control only on successful responses').toBe(false);
@@ -107,7 +114,7 @@ describe('deploy/nginx.conf', () => {
   it('serves the right types: the standard list, plus the manifest and AVIF even where that list lacks them', () => {
     const body = stripComments(nginx);
     expect(body).toMatch(/include\s+\/etc\/nginx\/mime\.types;/);
-    expect(body).toMatch(/location = \/manifest\.webmanifest\s*\{[^}]*types \{ \}[^}]*application\/manifest\+json/);
+    expect(body).toMatch(/location ~ \\\.webmanifest\$\s*\{[^}]*types \{ \}[^}]*application\/manifest\+json/);
     expect(body).toMatch(/location ~ \\\.avif\$\s*\{[^}]*types \{ \}[^}]*image\/avif/);
     expect(body).toMatch(/\bgzip on;/);
   });

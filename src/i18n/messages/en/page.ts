@@ -15,6 +15,11 @@ export const page = {
   skipLink: 'Skip to the article',
   /** index.html: the app bar's short title (a link to the article's title). */
   appTitle: 'Belt and Road in Central Asia',
+  /** The installed app (src/build/manifest.ts, one manifest per page): its name, its name under the home-screen icon (short: about 12 letters show), its description. */
+  appName: 'Belt and Road in Central Asia — offline reader',
+  appShortName: 'BRI Reader',
+  appDescription:
+    'Maria Danilovich’s article on China’s Belt and Road Initiative in Central Asia, with its photos and map, readable offline. Highlights and notes stay on this device.',
   /** The page's meta description, for search engines and link previews. */
   description: '{title}, by {author} ({affiliation}). Readable offline.',
   passItOnTitle: 'Pass it on',
