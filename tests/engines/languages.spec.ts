@@ -64,3 +64,21 @@ test('the Language choice is saved for boot.js, and the chosen page opens offlin
   expect(state.path).toBe('/tg/');
   expect(state.names).toContain(CATALOGUES.tg.reader.bookmarks);
 });
+
+test('offline, /tg typed without the slash opens the Tajik page (the worker redirects; Safari refuses some redirects)', async ({
+  tab,
+  server,
+}) => {
+  await tab.goto(`${server.url}/`);
+  await waitUntilOffline(tab);
+  await server.stop();
+  // No Language chosen: were the redirect missing, the English page would answer /tg and stay.
+  await tab.goto(`${server.url}/tg?from=a-friend`);
+  const state = await until(async () => {
+    const s = await pageState(tab);
+    return s.names.length > 0 ? s : null;
+  }, 'the Tajik page, from the worker, after its redirect');
+  expect(state.path).toBe('/tg/');
+  expect(state.lang).toBe('tg');
+  expect(await tab.evaluate(() => location.search)).toBe('?from=a-friend');
+});
