@@ -11,16 +11,10 @@ import type { Language } from '../i18n/languages.ts';
 import { mapText } from '../i18n/text/map.ts';
 import { PlaceCard, RouteCard } from '../map/PlaceCard/index.tsx';
 import type { PlacesData } from '../map/types.ts';
+import { creditHtml } from '../map/credits.ts';
 import { escapeHtml } from './html.ts';
 
 const data = placesData as PlacesData;
-
-/** The credits' links, put in place of the message's `{naturalEarth}`, `{geoNames}`, `{cldr}` after it is escaped. */
-const CREDIT_LINKS: Record<string, string> = {
-  naturalEarth: '<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>',
-  geoNames: '<a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>',
-  cldr: '<a href="https://cldr.unicode.org/" rel="external noopener">Unicode CLDR</a>',
-};
 
 /**
  * The map section in `lang` (the language of the page being built): heading, map container, controls and the
@@ -30,10 +24,8 @@ export function renderMapSection(lang: Language = 'en'): string {
   const t = mapText.in(lang);
   const places = data.places.map((place) => renderToString(<PlaceCard place={place} lang={lang} />)).join('\n');
   const routes = data.routes.map((route) => renderToString(<RouteCard route={route} lang={lang} />)).join('\n');
-  const withLinks = (message: string) =>
-    escapeHtml(message).replace(/\{(\w+)\}/g, (whole, name: string) => CREDIT_LINKS[name] ?? whole);
   // The live map names the countries in Russian and Tajik from CLDR (src/map/index.ts), so those pages say so.
-  const credits = withLinks(t('credits')) + (lang === 'en' ? '' : ` ${withLinks(t('countryNames'))}.`);
+  const credits = creditHtml(t('credits')) + (lang === 'en' ? '' : ` ${creditHtml(t('countryNames'))}.`);
   // autocomplete=off: a form state the browser restores must never disagree with the saved setting.
   return `<section id="map" class="map-section" aria-labelledby="map-heading">
 <h2 id="map-heading">${escapeHtml(t('heading'))}</h2>

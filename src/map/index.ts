@@ -16,6 +16,7 @@ import { uiLanguage } from '../i18n/runtime.ts';
 import type { Language } from '../i18n/languages.ts';
 import { mapText } from '../i18n/text/map.ts';
 import { addBasemap } from './basemap.ts';
+import { creditHtml } from './credits.ts';
 import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
 import { drawLabels, type LabelText } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
@@ -77,15 +78,6 @@ async function labelText(lang: Language): Promise<{ textOf: LabelText; named: bo
   }
 }
 
-/**
- * Leaflet's attribution is HTML: the message's own text escaped, then its `{placeholders}` replaced by the
- * fixed links (the catalogue never writes markup).
- */
-function withLinks(message: string, links: Record<string, string>): string {
-  const text = message.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => links[name] ?? whole);
-}
-
 /** Mounts the offline map into `container` (the section's `#map-canvas`) and resolves once the basemap is drawn. */
 export async function mountMap(container: HTMLElement, options: MapOptions): Promise<MapHandle> {
   const lang = uiLanguage();
@@ -116,18 +108,9 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
     event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t('closePopup'));
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com" rel="external noopener">Leaflet</a>');
-  map.attributionControl.addAttribution(
-    withLinks(t('attribution'), {
-      naturalEarth: '<a href="https://www.naturalearthdata.com/" rel="external noopener">Natural Earth</a>',
-      geoNames: '<a href="https://www.geonames.org/" rel="external noopener">GeoNames</a>',
-    }),
-  );
+  map.attributionControl.addAttribution(creditHtml(t('attribution')));
   if (labels.named) {
-    map.attributionControl.addAttribution(
-      withLinks(t('countryNames'), {
-        cldr: '<a href="https://cldr.unicode.org/" rel="external noopener">Unicode CLDR</a>',
-      }),
-    );
+    map.attributionControl.addAttribution(creditHtml(t('countryNames')));
   }
   map.fitBounds(START_BOUNDS);
 
@@ -178,9 +161,7 @@ export async function mountMap(container: HTMLElement, options: MapOptions): Pro
         updateWhenIdle: true,
         updateWhenZooming: false,
         keepBuffer: 0,
-        attribution: withLinks(t('osmAttribution'), {
-          openStreetMap: '<a href="https://www.openstreetmap.org/copyright" rel="external noopener">OpenStreetMap</a>',
-        }),
+        attribution: creditHtml(t('osmAttribution')),
       }).addTo(map);
       map.setMaxZoom(ONLINE_MAX_ZOOM);
     } else if (!on && tiles) {
