@@ -9,6 +9,7 @@ import countryNamesData from '../../content/map/country-names.json' with { type:
 import overviewData from '../../content/map/overview.json' with { type: 'json' };
 import placesData from '../../content/map/places.json' with { type: 'json' };
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { countryNameIn } from '../map/labels.ts';
 import type { BasemapData, BBox, CountryNames, PlacesData, Position } from '../map/types.ts';
 import { escapeHtml } from './html.ts';
 
@@ -111,11 +112,6 @@ function linePath(lines: Position[][], project: (p: Position) => Point, w: numbe
     .join('');
 }
 
-/** A country's name on the copy's map: CLDR's in Russian and Tajik (as the live map), else Natural Earth's. */
-function countryName(name: string, lang: Language): string {
-  return lang === 'en' ? name : (COUNTRY_NAMES[name]?.[lang] ?? name);
-}
-
 /**
  * The copy's map in two parts: `frame`, the `<svg>` up to its names (land, lakes, rivers, borders, the M34 line;
  * the same in every language), and `names` in `lang` (both places with their markers, countries, capitals).
@@ -156,7 +152,7 @@ export function copyMapParts(
   // A state's name may move up or down a line where a place's name covers its point (longer names in Russian).
   const countries = basemap.countries
     .map((c) => {
-      const name = countryName(c.name, lang);
+      const name = countryNameIn(COUNTRY_NAMES, c.name, lang);
       const [x, y] = project([c.lon, c.lat]);
       const at = ([0, 20, -20] as const)
         .map((dy): Point => [x, y + dy])
@@ -217,8 +213,9 @@ export function copyMapPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       // The shapes once, the names per language (a few KB each): the copy draws the map in the page's language.
-      const names = Object.fromEntries(LANGUAGES.map((l) => [l, copyMapParts(l).names]));
-      return `const frame = ${JSON.stringify(copyMapParts().frame)};
+      const parts = LANGUAGES.map((l) => [l, copyMapParts(l)] as const);
+      const names = Object.fromEntries(parts.map(([l, { names }]) => [l, names]));
+      return `const frame = ${JSON.stringify(parts[0]?.[1].frame)};
 const names = ${JSON.stringify(names)};
 export default function copyMap(lang) { return frame + (names[lang] ?? names.en) + '</svg>'; }`;
     },

@@ -34,10 +34,15 @@ export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
+/** The interface language that is `tag`'s primary subtag (`ru-RU` → `ru`), if the edition has it. */
+function editionLanguage(tag: string): Language | undefined {
+  const primary = tag.toLowerCase().split('-')[0];
+  return isLanguage(primary) ? primary : undefined;
+}
+
 /** The interface language a language tag names (`ru-RU` → `ru`, a page's `<html lang>`), else English. */
 export function languageOfTag(tag: string): Language {
-  const primary = tag.toLowerCase().split('-')[0];
-  return isLanguage(primary) ? primary : 'en';
+  return editionLanguage(tag) ?? 'en';
 }
 
 /**
@@ -47,8 +52,8 @@ export function languageOfTag(tag: string): Language {
  */
 export function preferredLanguage(preferences: readonly string[]): Language {
   for (const tag of preferences) {
-    const primary = tag.toLowerCase().split('-')[0];
-    if (isLanguage(primary)) return primary;
+    const lang = editionLanguage(tag);
+    if (lang) return lang;
   }
   return 'en';
 }

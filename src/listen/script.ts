@@ -1,9 +1,8 @@
 // Lazy (Listen chunk): what the voice reads, in reading order, and where each sentence sits on the page.
 import type { DomTextModel } from '../annotations/text-model.ts';
-import { LANGUAGES, type Language, type TranslationLang } from '../i18n/languages.ts';
+import { languageOfTag, type TranslationLang } from '../i18n/languages.ts';
 import { listenText } from '../i18n/text/listen.ts';
 import { splitSentences } from './sentences.ts';
-import { primaryLang } from './voices.ts';
 
 /**
  * What a sentence is: the author's title, byline, paragraphs and photo captions (or their translations); the
@@ -11,12 +10,6 @@ import { primaryLang } from './voices.ts';
  * words read as they are (a translation's provenance note).
  */
 type Kind = 'title' | 'byline' | 'paragraph' | 'caption' | 'note' | 'edition';
-
-/** The catalogue language for words the voice adds to a block in `lang` (English for a language we lack). */
-function spokenLanguage(lang: string): Language {
-  const primary = primaryLang(lang);
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
-}
 
 /** One block of the page the voice reads: an element whose text is split into sentences. */
 export interface Block {
@@ -119,7 +112,8 @@ export function readingScript(blocks: readonly Block[]): Sentence[] {
     const text = block.el.textContent ?? '';
     const from = block.from ?? 0;
     const base = { kind: block.kind, el: block.el, lang: block.lang };
-    const spoken = listenText.in(spokenLanguage(block.lang));
+    // The words the voice adds (a caption's lead-in, the stand-in note) in the block's language, else English.
+    const spoken = listenText.in(languageOfTag(block.lang));
     if (block.kind === 'note') {
       out.push({ ...base, start: 0, end: text.length, speak: spoken('spokenStandIn') });
       continue;

@@ -18,7 +18,7 @@ import { mapText } from '../i18n/text/map.ts';
 import { addBasemap } from './basemap.ts';
 import { creditHtml } from './credits.ts';
 import { FOCUS_COUNTRY_NAMES } from './focus-countries.ts';
-import { drawLabels, type LabelText } from './labels.ts';
+import { countryNameIn, drawLabels, type LabelText } from './labels.ts';
 import { readPalette, watchTheme } from './palette.ts';
 import { addPlaces } from './places-layer.ts';
 import type { Photo } from './PlaceCard/index.tsx';
@@ -72,7 +72,10 @@ async function labelText(lang: Language): Promise<{ textOf: LabelText; named: bo
   if (lang === 'en') return { textOf: english, named: false };
   try {
     const { names } = await fetchJson<CountryNames>(countryNamesUrl);
-    return { textOf: (label, kind) => (kind === 'country' && names[label.name]?.[lang]) || label.name, named: true };
+    return {
+      textOf: (label, kind) => (kind === 'country' ? countryNameIn(names, label.name, lang) : label.name),
+      named: true,
+    };
   } catch {
     return { textOf: english, named: false };
   }

@@ -1,10 +1,11 @@
 /**
- * Ships lazily with the map. Country and town names as HTML text over the canvas basemap: canvas text would
+ * Ships lazily with the map (`countryNameIn` also at build time, for the copy's map). Country and town names as HTML text over the canvas basemap: canvas text would
  * need its own halo and hit-testing, and HTML text follows the theme through CSS for free. The pane is
  * aria-hidden: the names are scenery, and the places that matter are the markers and the text list.
  */
 import type * as L from 'leaflet';
-import type { Label } from './types.ts';
+import type { Language } from '../i18n/languages.ts';
+import type { CountryNames, Label } from './types.ts';
 
 export interface LabelSet {
   kind: 'country' | 'town';
@@ -44,6 +45,14 @@ function placements(kind: LabelSet['kind'], p: L.Point, width: number) {
     shift: p.subtract(p).add([dx, dy]),
     left: false,
   }));
+}
+
+/**
+ * A country's name in `lang`: CLDR's, where content/map/country-names.json has one, else Natural Earth's
+ * English. The live map's labels and the copy's static map (src/build/copy-map.ts) both name states by it.
+ */
+export function countryNameIn(names: CountryNames['names'], name: string, lang: Language): string {
+  return (lang === 'en' ? undefined : names[name]?.[lang]) ?? name;
 }
 
 /** The text a label shows: its name in the interface language where the edition has one. */
