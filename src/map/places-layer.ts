@@ -127,7 +127,7 @@ export function addPlaces(
       h(PlaceCard, {
         place,
         lang,
-        popup: { photo: photoOf(place), onRead, onLoad: () => marker.getPopup()?.update() },
+        popup: { photo: photoOf(place), onRead },
       }),
     );
     markers.set(place.id, marker);
@@ -144,7 +144,7 @@ export function addPlaces(
         candidates,
         onShow,
         lang,
-        actions: { photo: photoOf(first), onRead, onLoad: () => together?.getPopup()?.update() },
+        actions: { photo: photoOf(first), onRead },
       }),
     );
   }

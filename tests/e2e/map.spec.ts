@@ -162,6 +162,19 @@ test('a popup’s Read in article button brings the reader to the photo’s figu
   await expect(page.locator('#fig-mountain-pass-tajikistan')).toBeInViewport();
 });
 
+test('a thumbnail arriving in an open popup leaves keyboard focus where it was', async ({ page, server }) => {
+  await page.goto(server.url);
+  const region = await openMap(page);
+  const park = region.getByRole('button', { name: /Great Stone/ });
+  await park.focus();
+  await page.keyboard.press('Enter');
+  const read = region.locator('.leaflet-popup').getByRole('button', { name: 'Read in article' });
+  await read.focus();
+  // However late the photo arrives (a slow first visit), its load must not rebuild the popup under the reader.
+  await region.locator('.leaflet-popup img').dispatchEvent('load');
+  await expect(read).toBeFocused();
+});
+
 test('a figure’s Show on map link frames its place and opens its popup', async ({ page, server }) => {
   await page.goto(server.url);
   await page

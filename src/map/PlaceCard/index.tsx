@@ -52,8 +52,6 @@ export interface PopupActions {
   photo: Photo | undefined;
   /** `Read in article`: brings the reader to the figure. */
   onRead(figureId: string): void;
-  /** The thumbnail arrived: the popup was measured without it and must be measured again. */
-  onLoad(): void;
 }
 
 /** A place's name in `lang`: its card's heading and its marker's accessible name. */
@@ -146,8 +144,9 @@ function PhotoAndRead({ place, actions, lang }: { place: Place; actions: PopupAc
     <>
       {photo ? (
         <figure>
-          {/* The caption right below says what the photo is. */}
-          <img alt="" decoding="async" onLoad={actions.onLoad} src={photo.thumbSrc} />
+          {/* The caption right below says what the photo is. Its box is fixed (map-view.css, loaded with the
+              map), so the popup keeps its size when the thumbnail arrives: nothing is measured again. */}
+          <img alt="" decoding="async" src={photo.thumbSrc} />
           <figcaption>{photo.caption}</figcaption>
         </figure>
       ) : (

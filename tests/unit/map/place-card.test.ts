@@ -11,7 +11,7 @@ import type { PlacesData } from '../../../src/map/types.ts';
 import { map as english } from '../../../src/i18n/messages/en/map.ts';
 
 const data = placesData as PlacesData;
-const actions = { photo: undefined, onRead: () => {}, onLoad: () => {} };
+const actions = { photo: undefined, onRead: () => {} };
 /** The notes list, which both renderings must hold word for word. */
 const notes = (html: string) => html.slice(html.indexOf('<ul class="map-notes">'), html.indexOf('</ul>') + 5);
 
