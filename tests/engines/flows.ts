@@ -4,7 +4,9 @@
  */
 import { expect } from '@playwright/test';
 import { mapCanvasDrawnInPage, phraseEdgesInPage, readerDataInPage } from '../support/in-page.ts';
-import type { EnginePage } from './driver.ts';
+import { CATALOGUES } from '../../src/i18n/index.ts';
+import type { Language } from '../../src/i18n/languages.ts';
+import { type EnginePage, until } from './driver.ts';
 
 export const TITLE = 'China’s Belt and Road Initiative in Central Asia: A New Formula for Regional Success Guaranteed';
 
@@ -14,11 +16,29 @@ export const statusText = (tab: EnginePage) =>
     Array.from(document.querySelectorAll('[role="status"]'), (el) => el.textContent ?? '').join(' | '),
   );
 
-/** Waits until the app has verified that everything needed offline is stored. */
-export async function waitUntilOffline(tab: EnginePage): Promise<void> {
-  await expect
-    .poll(() => statusText(tab), { timeout: 60_000, message: 'the status says "Available offline"' })
-    .toContain('Available offline');
+/**
+ * Waits until the app has verified that everything needed offline is stored (the status says so in the page's
+ * `lang`), and the page has nothing left in flight: the end-of-page sections, which load when the browser is
+ * idle, are there, and no resource has finished for a second. Flows stop the server and navigate next, and
+ * Firefox reports every load a navigation cuts off as an error in the page.
+ */
+export async function waitUntilOffline(tab: EnginePage, lang: Language = 'en'): Promise<void> {
+  const ready = CATALOGUES[lang].offline.ready;
+  await expect.poll(() => statusText(tab), { timeout: 60_000, message: `the status says "${ready}"` }).toContain(ready);
+  await until(
+    () =>
+      tab.evaluate(() =>
+        Boolean(document.querySelector('#pass-it-on-root button') && document.querySelector('#your-data-root button')),
+      ),
+    'the end-of-page sections loaded',
+  );
+  let count = -1;
+  let since = Date.now();
+  await until(async () => {
+    const now = await tab.evaluate(() => performance.getEntriesByType('resource').length);
+    if (now !== count) [count, since] = [now, Date.now()];
+    return Date.now() - since >= 1000;
+  }, 'no resource finishing for a second');
 }
 
 /** Scrolls each figure's image into view and waits until it decoded; returns one `true` per photo. */

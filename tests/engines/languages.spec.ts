@@ -46,11 +46,10 @@ test('the Language choice is saved for boot.js, and the chosen page opens offlin
     select.value = 'tg';
     select.dispatchEvent(new Event('change'));
   });
-  // Fully loaded (icons too) before the next step, or Firefox counts the next navigation's cut-offs as errors.
-  await until(
-    async () => (await pageState(tab)).lang === 'tg' && (await tab.evaluate(() => document.readyState)) === 'complete',
-    'the Tajik page opened and loaded',
-  );
+  await until(async () => (await pageState(tab)).lang === 'tg', 'the Tajik page opened');
+  // Settled (its idle-loaded sections and photos too) before going offline and reloading it, or Firefox
+  // counts the loads the next navigation cuts off as errors in the page.
+  await waitUntilOffline(tab, 'tg');
   // What boot.js reads on every later visit to `/` (tests/unit/i18n/boot.test.ts runs that rule; the move
   // itself is tested in Chromium: Firefox reports the English page's fetches the move cuts off as errors).
   const saved = await tab.evaluate(() => Object.values({ ...localStorage }).join(' '));
